@@ -1,0 +1,91 @@
+"""Do the values a claim asserts agree with a fact's? Intervals make "over 100" vs "150" honest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from .domain import Value
+from .values import in_years
+
+AGREE, MISMATCH, UNKNOWN = "agree", "mismatch", "unknown"
+APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "an estimated", "nearly", "almost", "close to"}
+FAMILY = {"number": "count", "percent": "percent", "money": "money", "ordinal": "ordinal", "duration": "duration",
+          "date": "date", "date_range": "date"}
+
+
+@dataclass(frozen=True)
+class ValueCheck:
+    claim_value: Value
+    outcome: str
+    fact_value: Value | None = None
+
+    def describe(self) -> str:
+        if self.outcome == AGREE:
+            return f"{self.claim_value.text!r} agrees with {self.fact_value.text!r}" if self.fact_value else ""
+        if self.outcome == MISMATCH and self.fact_value is not None:
+            return f"the claim says {self.claim_value.text!r}, the fact says {self.fact_value.text!r}"
+        return f"the fact states nothing comparable to {self.claim_value.text!r}"
+
+
+def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> list[ValueCheck]:
+    """One check per claim value: agree if any comparable fact value agrees, mismatch if all disagree."""
+    checks = []
+    for cv in claim_values:
+        family = FAMILY.get(cv.type)
+        comparable = [fv for fv in fact_values if FAMILY.get(fv.type) == family]
+        outcomes = [(compare(cv, fv), fv) for fv in comparable]
+        agree = next((fv for o, fv in outcomes if o == AGREE), None)
+        if agree is not None:
+            checks.append(ValueCheck(cv, AGREE, agree))
+        elif outcomes and all(o == MISMATCH for o, _ in outcomes):
+            checks.append(ValueCheck(cv, MISMATCH, outcomes[0][1]))
+        else:
+            checks.append(ValueCheck(cv, UNKNOWN))
+    return checks
+
+
+def compare(claim: Value, fact: Value) -> str:
+    if FAMILY.get(claim.type) == "date":
+        return _compare_dates(claim, fact)
+    if claim.type == "duration":
+        return compare_interval(in_years(claim), in_years(fact))
+    if claim.type == "money" and claim.unit and fact.unit and claim.unit.strip("US") != fact.unit.strip("US"):
+        return UNKNOWN
+    if claim.value == fact.value and (claim.modifier in APPROXIMATE or fact.modifier in APPROXIMATE):
+        return AGREE  # "200 members" against "about 200": the same figure, stated loosely by one side
+    return compare_interval(_bounds(claim), _bounds(fact))
+
+
+def compare_interval(claim: tuple[float | None, float | None], fact: tuple[float | None, float | None]) -> str:
+    """Agree when the fact's interval lies inside the claim's; mismatch when they are disjoint."""
+    c_lo, c_hi = _open(claim)
+    f_lo, f_hi = _open(fact)
+    tol = 1e-6 * max(1.0, abs(f_lo) if f_lo != float("-inf") else 1.0, abs(f_hi) if f_hi != float("inf") else 1.0)
+    if f_lo >= c_lo - tol and f_hi <= c_hi + tol:
+        return AGREE
+    if f_hi < c_lo - tol or f_lo > c_hi + tol:
+        return MISMATCH
+    return UNKNOWN
+
+
+def _compare_dates(claim: Value, fact: Value) -> str:
+    c = (date.fromisoformat(str(claim.low)), date.fromisoformat(str(claim.high)))
+    f = (date.fromisoformat(str(fact.low)), date.fromisoformat(str(fact.high)))
+    if claim.type == "date_range" and fact.type == "date_range" and claim.granularity == fact.granularity:
+        return AGREE if c == f else MISMATCH
+    if f[0] >= c[0] and f[1] <= c[1]:
+        return AGREE
+    if f[1] < c[0] or f[0] > c[1]:
+        return MISMATCH
+    return UNKNOWN
+
+
+def _bounds(value: Value) -> tuple[float | None, float | None]:
+    return (None if value.low is None else float(value.low), None if value.high is None else float(value.high))
+
+
+def _open(bounds: tuple[float | None, float | None]) -> tuple[float, float]:
+    lo, hi = bounds
+    return (float("-inf") if lo is None else lo, float("inf") if hi is None else hi)

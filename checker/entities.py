@@ -1,0 +1,151 @@
+"""Places and people named in a text, normalised so "Seoul", "the ROK" and "South Korea" agree.
+
+A gazetteer for the countries and cities news in this domain names, plus a capitalised-name heuristic
+for people: enough to tell a visit "to Japan" from one "to China", or Moon from Lee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "KOR": ("Republic of Korea", "ROK", "South Korea", "South Korean", "South Koreans", "Seoul", "Korea"),
+    "PRK": ("Democratic People's Republic of Korea", "DPRK", "North Korea", "North Korean", "North Koreans",
+            "Pyongyang"),
+    "CHN": ("People's Republic of China", "PRC", "China", "Chinese", "Beijing"),
+    "JPN": ("Japan", "Japanese", "Tokyo"),
+    "USA": ("United States of America", "United States", "U.S.", "US", "USA", "America", "American",
+            "Washington"),
+    "RUS": ("Russian Federation", "Russia", "Russian", "Moscow", "Soviet Union", "USSR", "Soviet"),
+    "TWN": ("Taiwan", "Taipei"),
+    "MNG": ("Mongolia", "Mongolian"),
+    "VNM": ("Vietnam", "Viet Nam", "Vietnamese"),
+    "IND": ("India", "Indian"),
+    "GBR": ("United Kingdom", "Britain", "British", "UK", "London"),
+    "FRA": ("France", "French", "Paris"),
+    "DEU": ("Germany", "German", "Berlin"),
+    "AUS": ("Australia", "Australian"),
+    "PHL": ("Philippines", "Philippine"),
+    "IDN": ("Indonesia", "Indonesian"),
+    "SGP": ("Singapore",),
+    "THA": ("Thailand", "Thai"),
+    "CAN": ("Canada", "Canadian"),
+}
+CITIES = ("Shanghai", "Beijing", "Chengdu", "Gyeongju", "Busan", "Seoul", "Tokyo", "Pyongyang", "Hangzhou",
+          "Nanjing", "Tianjin", "Qingdao", "Shenyang", "Dalian", "Incheon", "Panmunjom", "Osaka", "Hiroshima",
+          "Nagasaki", "Vladivostok", "Hong Kong", "Macao", "Kunming", "Xi'an", "Guangzhou", "Shenzhen",
+          "Chongqing", "Harbin", "Jeju", "Daegu", "Gwangju", "Washington", "Moscow", "Potsdam", "Cairo",
+          "Yalta", "Singapore", "Hanoi", "Bali", "Lima", "San Francisco", "Osaka", "Vientiane")
+# Lower-case only: "No. 4" and "Not only" openers are not negations.
+NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
+                       r"denied|refused)\b|n't\b")
+SUBJECT_WINDOW = 60
+_NON_NAMES = {
+    "President", "Prime", "Minister", "Chairman", "General", "Secretary", "The", "This", "That", "In", "On",
+    "At", "For", "As", "And", "But", "A", "An", "Chinese", "Korean", "Japanese", "Republic", "People",
+    "Provisional", "Government", "National", "Security", "Office", "Director", "Party", "Communist", "War",
+    "World", "Anti-Fascist", "Victory", "Day", "Summit", "Peninsula", "State", "Council", "Assembly", "Foreign",
+    "Ministry", "Affairs", "Northeast", "Asia", "Asian", "North", "South", "East", "West", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Notably", "Meanwhile", "According", "Both", "Such", "Lee's", "Economic", "Leaders",
+}
+
+
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    parts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+_COUNTRY_PATTERNS = {code: _alias_pattern(aliases) for code, aliases in COUNTRIES.items()}
+_CITY_PATTERN = _alias_pattern(CITIES)
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?)*")
+_DESTINATION = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|went|arrived|tour(?:ed)?)\b"
+    r"(?:(?:\s+[\w'()-]+){0,6}?\s+(?:to|in))?(?:\s+(?:the|a|an))?"
+    r"\s+([A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
+
+
+@dataclass(frozen=True)
+class Entities:
+    countries: frozenset[str]
+    cities: frozenset[str]
+    people: frozenset[str]
+    destination: str | None
+    negated: bool
+    subject: str | None = None
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """ISO-like codes of the countries named (by name, demonym, alias or capital)."""
+    found = {code for code, pattern in _COUNTRY_PATTERNS.items() if pattern.search(text)}
+    # "Korea" alone is the ROK only when North Korea is not what was meant.
+    if "PRK" in found and "KOR" in found and not re.search(r"(?:South Korea|ROK|Republic of Korea|Seoul)", text):
+        found.discard("KOR")
+    return frozenset(found)
+
+
+def people_in(text: str) -> frozenset[str]:
+    """Runs of two or more capitalised words that are not places or titles ("Lee Jae Myung", "Moon Jae-in")."""
+    names = set()
+    for match in _CAPITAL_RUN.finditer(text):
+        run: list[str] = []
+        for word in match.group(0).split(" ") + [""]:
+            if word and word not in _NON_NAMES and not countries_in(word) and not _CITY_PATTERN.search(word):
+                run.append(word)
+                continue
+            if len(run) >= 2:
+                names.add(" ".join(run))
+            run = []
+    return frozenset(names)
+
+
+def destination_of(text: str) -> str | None:
+    """The country a visit in ``text`` goes to, if the text describes one."""
+    match = _DESTINATION.search(text)
+    if not match:
+        return None
+    codes = countries_in(match.group(1))
+    return next(iter(sorted(codes))) if len(codes) == 1 else None
+
+
+def entities_of(text: str) -> Entities:
+    return Entities(
+        countries=countries_in(text),
+        cities=frozenset(m.group(0) for m in _CITY_PATTERN.finditer(text)),
+        people=people_in(text),
+        destination=destination_of(text),
+        negated=bool(NEGATIONS.search(text)),
+        subject=subject_of(text),
+    )
+
+
+def subject_of(text: str) -> str | None:
+    """The person a sentence opens with ("President Moon Jae-in is ..."), if one is named early."""
+    early = [(text.find(name), name) for name in people_in(text) if 0 <= text.find(name) < SUBJECT_WINDOW]
+    return min(early)[1] if early else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Loose name match: "Lee Jae Myung" ~ "Lee Jae-myung" ~ "Jae Myung Lee"."""
+    ta = {w.lower() for w in re.split(r"[\s-]+", a) if w}
+    tb = {w.lower() for w in re.split(r"[\s-]+", b) if w}
+    return len(ta & tb) >= min(2, len(ta), len(tb))
+
+
+def mismatch(claim: Entities, fact: Entities) -> str | None:
+    """Why the fact is about other places or people than the claim, or None if they are compatible."""
+    if claim.destination and fact.destination and claim.destination != fact.destination:
+        return f"the claim's visit is to {claim.destination}, the fact's to {fact.destination}"
+    extra_c, extra_f = claim.countries - fact.countries, fact.countries - claim.countries
+    if extra_c and extra_f:
+        return f"the claim names {', '.join(sorted(extra_c))}, the fact {', '.join(sorted(extra_f))}"
+    city_c, city_f = claim.cities - fact.cities, fact.cities - claim.cities
+    if city_c and city_f:
+        return f"the claim names {', '.join(sorted(city_c))}, the fact {', '.join(sorted(city_f))}"
+    if claim.subject and fact.subject and not same_person(claim.subject, fact.subject):
+        return f"the claim is about {claim.subject}, the fact about {fact.subject}"
+    missing = [p for p in claim.people if not any(same_person(p, q) for q in fact.people)]
+    if missing and fact.people:
+        return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(fact.people))}"
+    return None

@@ -1,0 +1,81 @@
+"""One exception tree for the whole core; the web layer maps it to one JSON shape.
+
+::
+
+    CheckerError                 base; ``code`` and ``http_status`` drive the edge
+    ├── InvalidInput             bad request data (400)
+    │   └── UnprocessableInput   well-formed but over a documented limit (422)
+    ├── PayloadTooLarge          body over the size limit (413)
+    ├── NotFound                 unknown fact, review item, ... (404)
+    ├── Conflict                 stale or foreign lease, double decision (409)
+    ├── Unauthorized             missing or bad credentials (401)
+    ├── Forbidden                authenticated but not allowed (403)
+    ├── ReferenceDataError       a reference file has a bad record (file:line: reason)
+    ├── StoreError               the index or its manifest cannot be used
+    └── StorageFull              the disk refused a write (507)
+"""
+
+from __future__ import annotations
+
+
+class CheckerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "internal_error"
+    http_status = 500
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class InvalidInput(CheckerError):
+    code = "invalid_input"
+    http_status = 400
+
+
+class UnprocessableInput(InvalidInput):
+    code = "limit_exceeded"
+    http_status = 422
+
+
+class PayloadTooLarge(CheckerError):
+    code = "payload_too_large"
+    http_status = 413
+
+
+class NotFound(CheckerError):
+    code = "not_found"
+    http_status = 404
+
+
+class Conflict(CheckerError):
+    code = "conflict"
+    http_status = 409
+
+
+class Unauthorized(CheckerError):
+    code = "unauthorized"
+    http_status = 401
+
+
+class Forbidden(CheckerError):
+    code = "forbidden"
+    http_status = 403
+
+
+class ReferenceDataError(CheckerError):
+    code = "reference_data_error"
+    http_status = 400
+
+
+class StoreError(CheckerError):
+    code = "store_error"
+    http_status = 503
+
+
+class StorageFull(CheckerError):
+    code = "storage_full"
+    http_status = 507

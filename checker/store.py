@@ -1,0 +1,125 @@
+"""The reference store: facts plus a FAISS inner-product index over their normalised embeddings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .domain import Evidence, Fact, StoreInfo
+from .embedding import Encoder
+from .errors import StoreError
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index was built from; a mismatch with the running setup means rebuild."""
+
+    model: str
+    dimension: int
+    facts: int
+    source_hash: str
+    version: str
+    index_sha256: str = ""
+    format: int = 1
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        try:
+            data = json.loads(text)
+            return cls(**data)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"unreadable manifest: {exc}") from None
+
+
+class FactStore:
+    """Facts and their vectors; ``search`` returns cosine-ranked evidence."""
+
+    def __init__(self, facts: Sequence[Fact], vectors: np.ndarray, *, model: str, source_hash: str = "") -> None:
+        import faiss
+
+        if len(facts) != len(vectors):
+            raise StoreError(f"{len(facts)} facts but {len(vectors)} vectors")
+        self.facts: list[Fact] = list(facts)
+        self.model = model
+        self.source_hash = source_hash
+        self.dimension = int(vectors.shape[1]) if len(vectors) else 0
+        self._index = faiss.IndexFlatIP(self.dimension or 1)
+        if len(vectors):
+            self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self._by_id = {f.id: i for i, f in enumerate(self.facts)}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def build(cls, facts: Sequence[Fact], encoder: Encoder, *, source_hash: str = "") -> FactStore:
+        vectors = encoder.encode([f.text for f in facts]) if facts else np.zeros((0, encoder.dimension), "float32")
+        return cls(facts, vectors, model=encoder.name, source_hash=source_hash)
+
+    @property
+    def version(self) -> str:
+        digest = hashlib.sha256(self.source_hash.encode())
+        digest.update(",".join(f.id for f in self.facts[-50:]).encode())
+        return f"{len(self.facts)}-{digest.hexdigest()[:12]}"
+
+    def info(self) -> StoreInfo:
+        return StoreInfo(version=self.version, facts=len(self.facts))
+
+    def get(self, fact_id: str) -> Fact | None:
+        i = self._by_id.get(fact_id)
+        return None if i is None else self.facts[i]
+
+    def search(self, vectors: np.ndarray, k: int) -> list[list[Evidence]]:
+        """Top-``k`` facts for each query row, best first."""
+        if not self.facts or k <= 0:
+            return [[] for _ in range(len(vectors))]
+        with self._lock:
+            scores, ids = self._index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, len(self.facts)))
+        return [[Evidence(self.facts[j], float(s)) for s, j in zip(row_s, row_i) if j >= 0]
+                for row_s, row_i in zip(scores, ids)]
+
+    def add(self, facts: Sequence[Fact], vectors: np.ndarray) -> None:
+        """Append facts at run time; ids must be new."""
+        clash = [f.id for f in facts if f.id in self._by_id]
+        if clash:
+            raise StoreError(f"fact id(s) already in the store: {', '.join(clash)}")
+        with self._lock:
+            self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+            for fact in facts:
+                self._by_id[fact.id] = len(self.facts)
+                self.facts.append(fact)
+
+    def vectors(self) -> np.ndarray:
+        return self._index.reconstruct_n(0, self._index.ntotal) if self.facts else np.zeros((0, self.dimension))
+
+    def manifest(self, index_sha256: str = "") -> Manifest:
+        return Manifest(model=self.model, dimension=self.dimension, facts=len(self.facts),
+                        source_hash=self.source_hash, version=self.version, index_sha256=index_sha256)
+
+    def write_index(self, path: Path) -> None:
+        import faiss
+
+        faiss.write_index(self._index, str(path))
+
+    @classmethod
+    def read(cls, directory: Path) -> FactStore:
+        """Load a published version, verifying the index against its manifest."""
+        import faiss
+
+        manifest = Manifest.from_json((directory / "manifest.json").read_text(encoding="utf-8"))
+        index_path = directory / "index.faiss"
+        if hashlib.sha256(index_path.read_bytes()).hexdigest() != manifest.index_sha256:
+            raise StoreError(f"{index_path}: checksum does not match the manifest")
+        facts = [Fact(**json.loads(line)) for line in (directory / "facts.jsonl").read_text("utf-8").splitlines()]
+        index = faiss.read_index(str(index_path))
+        if index.ntotal != manifest.facts or len(facts) != manifest.facts:
+            raise StoreError(f"{directory}: index has {index.ntotal} rows, manifest {manifest.facts}")
+        vectors = index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, manifest.dimension))
+        return cls(facts, vectors, model=manifest.model, source_hash=manifest.source_hash)

@@ -1,0 +1,145 @@
+"""Claim + retrieved facts → verdict, confidence, reason. Pure functions.
+
+The rule that matters most: ``supported`` needs a fact about the same thing (similar, same places and
+people, same polarity) on which every value the claim asserts agrees. A differing value can only give
+``contradicted`` (when the fact is clearly about the same thing) or ``needs_review``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol, Sequence
+
+from .compare import AGREE, MISMATCH, ValueCheck, check_values
+from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
+from .entities import Entities, entities_of, mismatch
+from .relations import compute
+from .values import extract_values
+
+
+class Thresholds(Protocol):
+    match_threshold: float
+    support_threshold: float
+    contradict_threshold: float
+    relation_threshold: float
+    min_similarity: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """How one fact relates to the claim."""
+
+    evidence: Evidence
+    entity_issue: str | None
+    negation_differs: bool
+    checks: tuple[ValueCheck, ...]
+
+    @property
+    def agrees(self) -> bool:
+        return not self.entity_issue and not self.negation_differs and all(c.outcome == AGREE for c in self.checks)
+
+    @property
+    def mismatched(self) -> list[ValueCheck]:
+        return [c for c in self.checks if c.outcome == MISMATCH]
+
+
+def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Thresholds) -> ClaimResult:
+    """Verdict for one claim given its retrieved candidates (best first)."""
+    cited = [e for e in candidates if e.similarity >= limits.min_similarity]
+    if not cited:
+        return _result(claim, NEEDS_REVIEW, 0.0, "no_match", "No reference fact is close to this claim.", ())
+    best = cited[0]
+    floor = limits.relation_threshold if claim.relation else limits.match_threshold
+    if best.similarity < floor:
+        return _result(claim, NEEDS_REVIEW, best.similarity, "low_similarity",
+                       f"The closest fact has similarity {best.similarity:.2f}, below {floor}.",
+                       tuple(cited[:3]))
+    claim_entities = entities_of(claim.standalone or claim.text)
+    relevant = [assess(claim, claim_entities, e) for e in cited if e.similarity >= floor]
+    if claim.relation:
+        return _decide_relation(claim, relevant, as_of, limits, tuple(cited[:3]))
+    return _decide_values(claim, relevant, limits, tuple(cited[:3]))
+
+
+def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assessment:
+    fact = evidence.fact
+    fact_entities = entities_of(fact.text)
+    default_year = int(fact.date[:4]) if fact.date else None
+    fact_values = extract_values(fact.text, default_year=default_year)
+    checks = tuple(check_values(claim.values, fact_values))
+    return Assessment(evidence, mismatch(claim_entities, fact_entities),
+                      claim_entities.negated != fact_entities.negated, checks)
+
+
+def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
+                   cited: tuple[Evidence, ...]) -> ClaimResult:
+    needs = limits.match_threshold if claim.values else limits.support_threshold
+    for a in relevant:
+        if a.agrees and a.evidence.similarity >= needs:
+            detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
+            return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,))
+    for a in relevant:
+        if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
+            continue
+        if a.mismatched:
+            return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
+                           f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,))
+        if a.negation_differs and not claim.values:
+            return _result(claim, CONTRADICTED, a.evidence.similarity, "negation",
+                           "Contradicted: the fact says the opposite (negation differs).", (a.evidence,))
+    return _needs_review(claim, relevant, limits, cited)
+
+
+def _needs_review(claim: Claim, relevant: list[Assessment], limits: Thresholds,
+                  cited: tuple[Evidence, ...]) -> ClaimResult:
+    top = relevant[0]
+    sim = top.evidence.similarity
+    if top.entity_issue:
+        code, message = "entity_mismatch", f"The closest fact is about something else: {top.entity_issue}."
+    elif top.negation_differs:
+        code, message = "negation", "The closest fact differs in negation; a reviewer should compare them."
+    elif top.mismatched:
+        code, message = "value_mismatch", f"A similar fact differs: {top.mismatched[0].describe()}."
+    elif top.checks:
+        unknown = next(c for c in top.checks if c.outcome != AGREE)
+        code, message = "value_unverified", f"Not verifiable from the store: {unknown.describe()}."
+    else:
+        code, message = "low_similarity", (f"The closest fact (similarity {sim:.2f}) is related but not close "
+                                           f"enough to support a claim without numbers or dates.")
+    return _result(claim, NEEDS_REVIEW, sim, code, message, cited)
+
+
+def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: Thresholds,
+                     cited: tuple[Evidence, ...]) -> ClaimResult:
+    """Arithmetic against dated facts, cross-checked with any fact that states the claim outright."""
+    stated = next((a for a in pool if a.agrees and a.checks and a.evidence.similarity >= limits.match_threshold),
+                  None)
+    # A fact that says an event did not happen is no date for "since" or "first in N years".
+    result = compute(claim, [a.evidence for a in pool if not a.entity_issue and not a.negation_differs], as_of)
+    sim = result.evidence[0].similarity if result.evidence else pool[0].evidence.similarity
+    if result.outcome == MISMATCH and stated is not None:
+        return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
+                       f"Facts disagree: {result.computation}, yet {stated.evidence.fact.id} states the claim.",
+                       result.evidence + (stated.evidence,))
+    if result.outcome == AGREE:
+        return _result(claim, SUPPORTED, sim, "match", f"Supported: {result.computation}.", result.evidence)
+    if stated is not None:
+        detail = "; ".join(c.describe() for c in stated.checks)
+        return _result(claim, SUPPORTED, stated.evidence.similarity, "match", f"Supported: {detail}.",
+                       (stated.evidence,))
+    if result.outcome == MISMATCH and (result.strong or sim >= limits.match_threshold):
+        return _result(claim, CONTRADICTED, sim, "value_mismatch", f"Contradicted: {result.computation}.",
+                       result.evidence)
+    if result.outcome == MISMATCH:
+        return _result(claim, NEEDS_REVIEW, sim, "value_mismatch", f"Needs review: {result.computation}.",
+                       result.evidence)
+    code = "entity_mismatch" if all(a.entity_issue for a in pool) else "value_unverified"
+    return _result(claim, NEEDS_REVIEW, sim, code, f"Cannot compute: {result.computation}.",
+                   result.evidence or cited)
+
+
+def _result(claim: Claim, verdict: str, confidence: float, code: str, message: str,
+            evidence: tuple[Evidence, ...]) -> ClaimResult:
+    return ClaimResult(claim=claim, verdict=verdict, confidence=max(0.0, min(1.0, confidence)),
+                       reason=Reason(code, message), evidence=evidence)

@@ -1,0 +1,27 @@
+"""The only package that imports Flask: blueprints, error handlers and CLI commands."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from ..pipeline import Checker
+from ..settings import Settings
+from .services import Services
+
+
+def init_app(app: Flask, settings: Settings, checker: Checker | None = None) -> None:
+    from . import api, commands, errors, pages
+
+    app.extensions["checker"] = Services(settings, checker=checker)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    errors.init_app(app)
+    commands.init_app(app)
+
+    @app.after_request
+    def security_headers(response):  # type: ignore[no-untyped-def]
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response

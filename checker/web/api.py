@@ -1,0 +1,71 @@
+"""JSON API under /api/v1: parse, call one core method, return the result's dict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, request
+from werkzeug.exceptions import BadRequest, UnsupportedMediaType
+
+from ..errors import InvalidInput
+from .openapi import openapi_document
+from .requests_parsing import parse_check, parse_limit
+from .services import Services
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+def services() -> Services:
+    return current_app.extensions["checker"]
+
+
+def json_body() -> Any:
+    if not request.is_json:
+        raise UnsupportedMediaType("send the body as JSON with Content-Type: application/json")
+    try:
+        return request.get_json()
+    except BadRequest:
+        raise InvalidInput("the body is not valid JSON", code="malformed_json") from None
+
+
+@bp.post("/check")
+def check():  # type: ignore[no-untyped-def]
+    """Check an article or a list of claims."""
+    req = parse_check(json_body())
+    checker = services().checker
+    if req.text is not None:
+        result = checker.check(req.text, published=req.published, evidence=req.evidence)
+    else:
+        result = checker.check_claims(req.claims or [], published=req.published, evidence=req.evidence)
+    return jsonify(result.to_dict())
+
+
+@bp.get("/facts")
+def facts():  # type: ignore[no-untyped-def]
+    """Search the reference store by meaning."""
+    limit = parse_limit(request.args.get("limit"))
+    query = request.args.get("q")
+    if query is None:
+        raise InvalidInput("give a search query as ?q=", code="missing_query")
+    found = services().checker.search_facts(query, limit)
+    return jsonify({"query": query, "facts": [e.to_dict() for e in found]})
+
+
+@bp.get("/facts/<fact_id>")
+def fact(fact_id: str):  # type: ignore[no-untyped-def]
+    """Show one fact."""
+    return jsonify(services().checker.get_fact(fact_id).to_dict())
+
+
+@bp.get("/health")
+def health():  # type: ignore[no-untyped-def]
+    """Report whether the model and the store are loaded."""
+    svc = services()
+    store = svc.checker.stores.current().info()
+    return jsonify({"status": "ok", "model": svc.checker.encoder.name, "store": store.to_dict()})
+
+
+@bp.get("/openapi.json")
+def openapi():  # type: ignore[no-untyped-def]
+    """Serve the OpenAPI 3 document."""
+    return jsonify(openapi_document(services().settings))

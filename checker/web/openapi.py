@@ -1,0 +1,72 @@
+"""The OpenAPI 3 document, built from the same limits the server enforces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..settings import Settings
+
+ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    return {str(c): {"description": "error", "content": {"application/json": {"schema": ERROR}}} for c in codes}
+
+
+def _ok(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+
+def openapi_document(settings: Settings) -> dict[str, Any]:
+    string_list = {"type": "array", "items": {"type": "string", "minLength": 1,
+                                              "maxLength": settings.max_claim_chars},
+                   "minItems": 1, "maxItems": settings.max_claims}
+    check_body = {
+        "type": "object", "additionalProperties": False,
+        "properties": {
+            "text": {"type": "string", "minLength": 1, "maxLength": settings.max_text_chars},
+            "claims": string_list, "evidence": string_list,
+            "published": {"type": "string", "format": "date"},
+            "queue": {"type": "boolean"}, "title": {"type": "string"}, "url": {"type": "string"},
+        },
+    }
+    obj = {"type": "object"}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "claimcheck", "version": "1.0.0",
+                 "description": f"Fact-claim checking. Bodies over {settings.max_body_bytes} bytes get 413."},
+        "paths": {
+            "/api/v1/check": {"post": {
+                "summary": "Check an article (text) or a list of claims",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": check_body}}},
+                "responses": {**_ok({"$ref": "#/components/schemas/CheckResult"}),
+                              **_errors(400, 405, 413, 415, 422, 500, 503)}}},
+            "/api/v1/facts": {"get": {
+                "summary": "Search reference facts by meaning",
+                "parameters": [
+                    {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50}}],
+                "responses": {**_ok(obj), **_errors(400, 422, 500)}}},
+            "/api/v1/facts/{fact_id}": {"get": {
+                "summary": "One reference fact",
+                "parameters": [{"name": "fact_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {**_ok({"$ref": "#/components/schemas/Fact"}), **_errors(404, 500)}}},
+            "/api/v1/health": {"get": {"summary": "Model and store status", "responses": {**_ok(obj),
+                                                                                           **_errors(500)}}},
+            "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": _ok(obj)}},
+        },
+        "components": {"schemas": {
+            "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+                "type": "object", "required": ["code", "message"],
+                "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}},
+            "Fact": {"type": "object", "required": ["id", "text", "source"], "properties": {
+                "id": {"type": "string"}, "text": {"type": "string"}, "source": {"type": "string"},
+                "url": {"type": "string", "nullable": True}, "date": {"type": "string", "nullable": True}}},
+            "CheckResult": {"type": "object", "required": ["claims", "published", "store"], "properties": {
+                "claims": {"type": "array", "items": {"type": "object", "required": [
+                    "text", "span", "kind", "verdict", "confidence", "reason", "evidence", "values"]}},
+                "not_checkable": {"type": "array", "items": obj},
+                "published": {"type": "string", "format": "date"},
+                "summary": obj, "store": obj}},
+        }},
+    }

@@ -1,0 +1,38 @@
+"""Per-app services kept in ``app.extensions["checker"]``: the Checker, built once per worker on first use."""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from ..pipeline import Checker
+from ..settings import Settings
+
+
+class Services:
+    """Holds the Checker; the model loads lazily so gunicorn workers load it after fork."""
+
+    def __init__(self, settings: Settings, factory: Callable[[Settings], Checker] | None = None,
+                 checker: Checker | None = None) -> None:
+        self.settings = settings
+        self._factory = factory
+        self._checker = checker
+        self._lock = threading.Lock()
+
+    @property
+    def checker(self) -> Checker:
+        if self._checker is None:
+            with self._lock:
+                if self._checker is None:
+                    if self._factory is None:
+                        from ..pipeline import build_checker
+
+                        self._factory = build_checker
+                    checker = self._factory(self.settings)
+                    checker.warm_up()
+                    self._checker = checker
+        return self._checker
+
+    @property
+    def ready(self) -> bool:
+        return self._checker is not None

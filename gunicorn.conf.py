@@ -1,0 +1,16 @@
+"""gunicorn settings for `./run`: no preload, so each worker loads the model after fork."""
+
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+graceful_timeout = 30
+preload_app = False
+accesslog = "-"
+
+
+def post_worker_init(worker):  # type: ignore[no-untyped-def]
+    """Load the model and the index in the worker before it takes requests."""
+    worker.wsgi.extensions["checker"].checker

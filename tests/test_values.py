@@ -1,0 +1,60 @@
+from datetime import date
+
+import pytest
+
+from checker.compare import AGREE, MISMATCH, UNKNOWN, compare
+from checker.values import extract_values
+
+
+def one(text: str, **kw: object):
+    values = extract_values(text, **kw)  # type: ignore[arg-type]
+    assert len(values) == 1, values
+    return values[0]
+
+
+@pytest.mark.parametrize("text,vtype,value,low,high", [
+    ("in over six years", "duration", 6.0, 6.0, None),
+    ("33 years", "duration", 33.0, 33.0, 33.0),
+    ("within a span of just two months", "duration", 2.0, 0.0, 2.0),
+    ("a delegation of 200 members", "number", 200.0, 200.0, 200.0),
+    ("nearly 2,000 people", "number", 2000.0, 1800.0, 2000.0),
+    ("1.5 million visitors", "number", 1_500_000.0, 1_500_000.0, 1_500_000.0),
+    ("a dozen ships", "number", 12.0, 12.0, 12.0),
+    ("the 150th anniversary", "ordinal", 150.0, 150.0, 150.0),
+    ("rose 25%", "percent", 25.0, 25.0, 25.0),
+    ("about $362.9 billion", "money", 362.9e9, 362.9e9 * 0.9, 362.9e9 * 1.1),
+])
+def test_numeric_values(text: str, vtype: str, value: float, low: float, high: float | None) -> None:
+    v = one(text)
+    assert (v.type, v.value) == (vtype, value)
+    assert v.low == pytest.approx(low) and (v.high == pytest.approx(high) if high is not None else v.high is None)
+
+
+@pytest.mark.parametrize("text,vtype,low,high", [
+    ("from January 4 to 7", "date_range", "2026-01-04", "2026-01-07"),
+    ("October 30 to November 1, 2025", "date_range", "2025-10-30", "2025-11-01"),
+    ("in December 2019", "date", "2019-12-01", "2019-12-31"),
+    ("on 23 December 2019", "date", "2019-12-23", "2019-12-23"),
+    ("The year 2026", "date", "2026-01-01", "2026-12-31"),
+    ("last year", "date", "2025-01-01", "2025-12-31"),
+])
+def test_dates(text: str, vtype: str, low: str, high: str) -> None:
+    v = one(text, default_year=2026, today=date(2026, 1, 4))
+    assert (v.type, v.low, v.high) == (vtype, low, high)
+
+
+def test_references_are_not_quantities() -> None:
+    assert extract_values("the two countries respect the one-China principle") == []
+
+
+@pytest.mark.parametrize("claim,fact,outcome", [
+    ("200 members", "about 200 members", AGREE),
+    ("300 members", "about 200 members", MISMATCH),
+    ("over 100 people", "150 people", AGREE),
+    ("over 100 people", "over 50 people", UNKNOWN),
+    ("in December 2019", "on December 23, 2019", AGREE),
+    ("in December 2017", "on December 23, 2019", MISMATCH),
+    ("from January 5 to 8, 2026", "from January 4 to 7, 2026", MISMATCH),
+])
+def test_compare(claim: str, fact: str, outcome: str) -> None:
+    assert compare(one(claim, default_year=2026), one(fact, default_year=2026)) == outcome

@@ -1,0 +1,75 @@
+"""Real model, real FAISS, bundled reference data: true claims supported, perturbed ones never."""
+
+from datetime import date
+
+import pytest
+
+from checker.pipeline import Checker
+
+PUBLISHED = date(2026, 1, 4)
+
+TRUE_CLAIMS = [
+    "This marks the first visit by a ROK president to China in over six years",
+    "In the 33 years since the establishment of diplomatic relations between China and the ROK, such visits are rare",
+    "The year 2026 marks the 150th anniversary of the birth of Kim Koo",
+    "The just-concluded year 2025 marked the 80th anniversary of the victory of the World Anti-Fascist War",
+    "President Lee Jae Myung is on a state visit to China from January 4 to 7",
+    "A large economic delegation of 200 members accompanied Lee Jae Myung on his state visit to China",
+]
+
+PERTURBED = [
+    "This marks the first visit by a ROK president to China in over ten years",
+    "This marks the first visit by a ROK president to Japan in over six years",
+    "In the 23 years since the establishment of diplomatic relations between China and the ROK, such visits are rare",
+    "In the 43 years since the establishment of diplomatic relations between China and the ROK, such visits are rare",
+    "The year 2026 marks the 140th anniversary of the birth of Kim Koo",
+    "The just-concluded year 2025 marked the 70th anniversary of the victory of the World Anti-Fascist War",
+    "President Lee Jae Myung is on a state visit to China from January 5 to 8",
+    "President Lee Jae Myung is on a state visit to Japan from January 4 to 7",
+    "President Moon Jae-in is on a state visit to China from January 4 to 7",
+    "A large economic delegation of 300 members accompanied Lee Jae Myung on his state visit to China",
+    "China and the Republic of Korea established diplomatic relations on August 24, 1993",
+    "China and Japan established diplomatic relations on August 24, 1992",
+    "Kim Koo was born on August 29, 1886",
+    "South Korean President Moon Jae-in did not visit China in December 2019",
+]
+
+
+@pytest.mark.parametrize("claim", TRUE_CLAIMS)
+def test_true_claims_supported(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict == "supported", result.reason
+    assert result.evidence and result.evidence[0].fact.source
+
+
+@pytest.mark.parametrize("claim", PERTURBED)
+def test_perturbed_claims_never_supported(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict in ("contradicted", "needs_review"), result.reason
+
+
+def test_ten_years_is_contradicted_with_the_computation(real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims([PERTURBED[0]], published=PUBLISHED).claims
+    assert result.verdict == "contradicted"
+    assert "2019-12-23 → 2026-01-04" in result.reason.message
+
+
+def test_example_article_end_to_end(real_checker: Checker, example_text: str) -> None:
+    result = real_checker.check(example_text, published=PUBLISHED)
+    by_phrase = {p: next(c for c in result.claims if p in c.claim.text) for p in
+                 ("over six years", "33 years", "150th anniversary", "80th anniversary", "200 members")}
+    for phrase, claim in by_phrase.items():
+        assert claim.verdict == "supported", (phrase, claim.reason)
+        assert example_text[claim.claim.span[0]:claim.claim.span[1]] == claim.claim.text
+    assert result.store is not None and result.store.facts >= 150
+    assert all(not c.checkable for c in result.skipped)
+
+
+def test_evidence_field_replaces_the_store(real_checker: Checker) -> None:
+    result = real_checker.check_claims(["The bridge opened in 1932."], published=PUBLISHED,
+                                       evidence=["The bridge opened to traffic in 1932."])
+    assert result.claims[0].verdict == "supported"
+    assert result.claims[0].evidence[0].fact.id == "evidence-1"
+    other = real_checker.check_claims(["The bridge opened in 1933."], published=PUBLISHED,
+                                      evidence=["The bridge opened to traffic in 1932."])
+    assert other.claims[0].verdict == "contradicted"
