@@ -128,7 +128,7 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         detail = "; ".join(c.describe() for c in stated.checks)
         return _result(claim, SUPPORTED, stated.evidence.similarity, "match", f"Supported: {detail}.",
                        (stated.evidence,))
-    if result.outcome == MISMATCH and (result.strong or sim >= limits.match_threshold):
+    if result.outcome == MISMATCH and (result.strong or sim >= limits.contradict_threshold):
         return _result(claim, CONTRADICTED, sim, "value_mismatch", f"Contradicted: {result.computation}.",
                        result.evidence)
     if result.outcome == MISMATCH:
