@@ -17,6 +17,7 @@ from .numbers import MODIFIER, NUMBER, ORDINAL
 from .sentences import split_sentences
 from .values import extract_values
 
+NOT_WORTHY = "not_check_worthy"
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
                        r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
@@ -190,3 +191,18 @@ def _shift(values: list[Value], offset: int) -> list[Value]:
 
 def _is_heading(sentence: str) -> bool:
     return len(sentence.split()) <= 8 and not re.search(r"[.!?:\"”]$", sentence) and "\n" not in sentence
+
+
+def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float | None) -> list[Claim]:
+    """Attach check-worthiness scores; with a threshold, a value-less claim scoring below it is not a claim.
+
+    A claim that asserts a typed value (number, date, duration) stays checkable whatever its score: the
+    value itself is what a fact-checker verifies. Rule decisions (opinion, prediction, ...) are never undone.
+    """
+    out = []
+    for claim, score in zip(claims, scores):
+        claim = replace(claim, worthiness=round(float(score), 4))
+        if threshold is not None and claim.checkable and not claim.values and score < threshold:
+            claim = replace(claim, checkable=False, kind=NOT_WORTHY)
+        out.append(claim)
+    return out

@@ -111,12 +111,25 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class ModelOpinion:
+    """The trained verifier's reading of the claim against one fact, shown to reviewers as a suggestion."""
+
+    fact_id: str
+    suggestion: str
+    probabilities: dict[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact_id": self.fact_id, "suggestion": self.suggestion, "probabilities": dict(self.probabilities)}
+
+
+@dataclass(frozen=True)
 class ClaimResult:
     claim: Claim
     verdict: str
     confidence: float
     reason: Reason
     evidence: tuple[Evidence, ...] = ()
+    model: ModelOpinion | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = self.claim.to_dict()
@@ -125,6 +138,7 @@ class ClaimResult:
             confidence=round(self.confidence, 4),
             reason=self.reason.to_dict(),
             evidence=[e.to_dict() for e in self.evidence],
+            model=self.model.to_dict() if self.model else None,
         )
         return data
 

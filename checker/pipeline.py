@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol, Sequence
+from typing import Any, Mapping, Protocol, Sequence
 
-from .claims import claim_kind, detect_relation, extract_claims, relation_focus
-from .domain import CheckResult, Claim, Evidence, Fact
+import numpy as np
+
+from .adjudicate import pairs_for, reconsider, wants_opinion
+from .claims import apply_worthiness, claim_kind, detect_relation, extract_claims, relation_focus
+from .domain import CheckResult, Claim, ClaimResult, Evidence, Fact
+from .hybrid import KeywordIndexes, merge
 from .embedding import Encoder, SentenceTransformerEncoder
-from .errors import InvalidInput, NotFound, UnprocessableInput
+from .errors import InvalidInput, NotFound, ReferenceDataError, UnprocessableInput
 from .publish import StoreManager
 from .settings import Settings
 from .store import FactStore
@@ -17,6 +21,22 @@ from .verdict import decide
 
 
 RELATION_POOL = 64  # "first in N years" must see every earlier event of its kind, not just the top few
+
+
+class Verifier(Protocol):
+    thresholds: Mapping[str, Any]
+
+    def warm_up(self) -> None: ...
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]: ...
+
+
+class Scorer(Protocol):
+    THRESHOLD: float
+
+    def warm_up(self) -> None: ...
+
+    def score(self, sentences: Sequence[str]) -> np.ndarray: ...
 
 
 class StoreSource(Protocol):
@@ -36,13 +56,20 @@ class StaticStore:
 class Checker:
     """Checks texts or single claims against a reference store; no Flask, no globals."""
 
-    def __init__(self, encoder: Encoder, store: StoreSource | FactStore, settings: Settings | None = None) -> None:
+    def __init__(self, encoder: Encoder, store: StoreSource | FactStore, settings: Settings | None = None,
+                 *, verifier: Verifier | None = None, worthiness: Scorer | None = None) -> None:
         self.encoder = encoder
         self.stores: StoreSource = StaticStore(store) if isinstance(store, FactStore) else store
         self.settings = settings or Settings.defaults()
+        self.verifier = verifier
+        self.worthiness = worthiness
+        self.keywords = KeywordIndexes() if self.settings.keyword == "on" else None
 
     def warm_up(self) -> None:
         self.encoder.warm_up()
+        for part in (self.verifier, self.worthiness):
+            if part is not None:
+                part.warm_up()
         self.stores.current()
 
     def check(self, text: str, *, published: date | None = None, evidence: Sequence[str] | None = None) -> CheckResult:
@@ -52,7 +79,7 @@ class Checker:
         if len(text) > self.settings.max_text_chars:
             raise UnprocessableInput(f"text is longer than the limit of {self.settings.max_text_chars} characters")
         as_of = published or date.today()
-        claims = extract_claims(text, published=as_of)
+        claims = self._scored(extract_claims(text, published=as_of), gate=True)
         checkable = [c for c in claims if c.checkable]
         if len(checkable) > self.settings.max_claims:
             raise UnprocessableInput(f"the text has {len(checkable)} claims; the limit is {self.settings.max_claims}")
@@ -63,15 +90,41 @@ class Checker:
         """Check claims given one by one, each taken as it is."""
         self._check_items("claims", claims)
         as_of = published or date.today()
-        return self._run([claim_from_text(c, as_of) for c in claims], [], as_of, evidence, None)
+        given = self._scored([claim_from_text(c, as_of) for c in claims], gate=False)
+        return self._run(given, [], as_of, evidence, None)
+
+    def _scored(self, claims: list[Claim], *, gate: bool) -> list[Claim]:
+        """Check-worthiness per claim; in articles, low-scoring claims without values are dropped from checking."""
+        if self.worthiness is None or not claims:
+            return claims
+        scores = self.worthiness.score([c.text for c in claims]).tolist()
+        return apply_worthiness(claims, scores, self.worthiness.THRESHOLD if gate else None)
 
     def _run(self, claims: list[Claim], skipped: list[Claim], as_of: date, evidence: Sequence[str] | None,
              text: str | None) -> CheckResult:
         store = self._evidence_store(evidence) if evidence is not None else self.stores.current()
-        found = self._retrieve(store, claims)
-        results = tuple(decide(c, cands, as_of, self.settings) for c, cands in zip(claims, found))
-        return CheckResult(text=text, published=as_of.isoformat(), claims=results, skipped=tuple(skipped),
+        found = self._retrieve(store, claims, keyword=evidence is None)
+        results = [decide(c, cands, as_of, self.settings) for c, cands in zip(claims, found)]
+        if self.verifier is not None:
+            results = self._second_opinion(results, found)
+        return CheckResult(text=text, published=as_of.isoformat(), claims=tuple(results), skipped=tuple(skipped),
                            store=store.info())
+
+    def _second_opinion(self, results: list[ClaimResult], found: list[list[Evidence]]) -> list[ClaimResult]:
+        """One verifier batch over the (claim, fact) pairs whose verdict the model may change."""
+        assert self.verifier is not None
+        read = {i: pairs_for(r, found[i], self.settings.min_similarity)
+                for i, r in enumerate(results) if wants_opinion(r)}
+        pairs = [(results[i].claim.standalone or results[i].claim.text, e.fact.text)
+                 for i, facts in read.items() for e in facts]
+        if not pairs:
+            return results
+        probs = iter(self.verifier.predict(pairs))
+        thresholds = self.verifier.thresholds
+        out = list(results)
+        for i, facts in read.items():
+            out[i] = reconsider(results[i], [(e, next(probs)) for e in facts], thresholds)
+        return out
 
     def search_facts(self, query: str, limit: int = 10) -> list[Evidence]:
         """Facts closest in meaning to ``query``."""
@@ -79,7 +132,12 @@ class Checker:
             raise InvalidInput("'q' must be a non-empty string", code="empty_query")
         if len(query) > self.settings.max_claim_chars:
             raise UnprocessableInput(f"'q' is longer than {self.settings.max_claim_chars} characters")
-        return self.stores.current().search(self.encoder.encode([query]), limit)[0]
+        store = self.stores.current()
+        vector = self.encoder.encode([query])
+        dense = store.search(vector, limit)[0]
+        if self.keywords is None:
+            return dense
+        return self.keywords.fused(store, query, vector[0], dense, limit)
 
     def get_fact(self, fact_id: str) -> Fact:
         fact = self.stores.current().get(fact_id)
@@ -87,21 +145,21 @@ class Checker:
             raise NotFound(f"no fact with id {fact_id!r}")
         return fact
 
-    def _retrieve(self, store: FactStore, claims: list[Claim]) -> list[list[Evidence]]:
+    def _retrieve(self, store: FactStore, claims: list[Claim], *, keyword: bool = True) -> list[list[Evidence]]:
         """One encoder batch for all claims and their focus phrases; relation claims get a wider pool."""
         if not claims:
             return []
         queries = [c.standalone or c.text for c in claims]
         focus_rows = {i: len(queries) + n for n, i in enumerate(i for i, c in enumerate(claims) if c.focus)}
         queries += [claims[i].focus or "" for i in focus_rows]
-        hits = store.search(self.encoder.encode(queries), max(self.settings.top_k, RELATION_POOL))
+        vectors = self.encoder.encode(queries)
+        hits = store.search(vectors, max(self.settings.top_k, RELATION_POOL))
+        if keyword and self.keywords is not None:
+            extra = self.keywords.extra_candidates(store, queries, vectors, self.settings.top_k)
+            hits = [merge(h, x) for h, x in zip(hits, extra)]
         found = []
         for i, claim in enumerate(claims):
-            merged = {e.fact.id: e for e in hits[i]}
-            for e in hits[focus_rows[i]] if i in focus_rows else []:
-                if e.fact.id not in merged or merged[e.fact.id].similarity < e.similarity:
-                    merged[e.fact.id] = e
-            ranked = sorted(merged.values(), key=lambda e: -e.similarity)
+            ranked = merge(hits[i], hits[focus_rows[i]] if i in focus_rows else [])
             found.append(ranked if claim.relation else ranked[: self.settings.top_k])
         return found
 
@@ -136,7 +194,20 @@ def build_checker(settings: Settings | None = None, *, encoder: Encoder | None =
     settings = settings or Settings.from_env()
     encoder = encoder or SentenceTransformerEncoder()
     manager = StoreManager(settings.data_dir, settings.reference, encoder)
-    return Checker(encoder, manager, settings)
+    verifier = None
+    if settings.verifier == "on":
+        from .verifier import TrainedVerifier, available
+
+        if not available():
+            raise ReferenceDataError("the verifier artifact checker/models/verifier is missing; "
+                                     "set CHECKER_VERIFIER=off or run python -m checker.train_verifier")
+        verifier = TrainedVerifier()
+    worthiness = None
+    if settings.worthiness == "on":
+        from .worthiness import WorthinessScorer
+
+        worthiness = WorthinessScorer(encoder=encoder)
+    return Checker(encoder, manager, settings, verifier=verifier, worthiness=worthiness)
 
 
 __all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text"]

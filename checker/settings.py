@@ -35,9 +35,18 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_CLAIMS", "max_claims", 200, "Most claims or evidence items in one request (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
     ("CHECKER_ENCODER", "encoder", "fp32", "Encoder backend: fp32 (sentence-transformers on CPU)."),
+    ("CHECKER_VERIFIER", "verifier", "on",
+     "on: the trained verifier gives a second opinion within the slot rules (checker/adjudicate.py); off: rules only."),
+    ("CHECKER_WORTHINESS", "worthiness", "on",
+     "on: sentences scoring below the check-worthiness threshold without a typed value are not claims; off: rules only."),
+    ("CHECKER_KEYWORD", "keyword", "on",
+     "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
 )
+
+
+SWITCHES = ("verifier", "worthiness", "keyword")
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,9 @@ class Settings:
     max_claims: int
     max_claim_chars: int
     encoder: str
+    verifier: str
+    worthiness: str
+    keyword: str
     secret_key: str
     port: int
 
@@ -75,7 +87,11 @@ class Settings:
         unknown = set(overrides) - known
         if unknown:
             raise InvalidInput(f"unknown setting(s): {', '.join(sorted(unknown))}")
-        return replace(settings, **overrides)
+        settings = replace(settings, **overrides)
+        for name in SWITCHES:
+            if getattr(settings, name) not in ("on", "off"):
+                raise InvalidInput(f"setting {name} must be 'on' or 'off', not {getattr(settings, name)!r}")
+        return settings
 
 
 def _coerce(var: str, raw: str, kind: type) -> Any:

@@ -96,6 +96,14 @@ class FactStore:
                 self._by_id[fact.id] = len(self.facts)
                 self.facts.append(fact)
 
+    def row_of(self, fact_id: str) -> int:
+        return self._by_id[fact_id]
+
+    def rows(self, rows: Sequence[int]) -> np.ndarray:
+        """Stored vectors of the given row numbers (for scoring keyword hits by cosine)."""
+        with self._lock:
+            return np.vstack([self._index.reconstruct(int(r)) for r in rows]).astype(np.float32)
+
     def vectors(self) -> np.ndarray:
         return self._index.reconstruct_n(0, self._index.ntotal) if self.facts else np.zeros((0, self.dimension))
 

@@ -11,6 +11,8 @@ from checker.embedding import FakeEncoder, SentenceTransformerEncoder
 from checker.pipeline import Checker
 from checker.publish import StoreManager
 from checker.settings import ROOT, Settings
+from checker.verifier import TrainedVerifier
+from checker.worthiness import WorthinessScorer
 
 EXAMPLE = ROOT.parent / "shared" / "examples" / "state-visit-commentary.txt"
 EXAMPLE_TEXT_FILE = Path(os.environ.get("CHECKER_EXAMPLE", EXAMPLE))
@@ -29,10 +31,26 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def real_checker(encoder: SentenceTransformerEncoder, real_settings: Settings) -> Checker:
+def verifier() -> TrainedVerifier:
+    model = TrainedVerifier()
+    model.warm_up()
+    return model
+
+
+@pytest.fixture(scope="session")
+def worthiness(encoder: SentenceTransformerEncoder) -> WorthinessScorer:
+    scorer = WorthinessScorer(encoder=encoder)
+    scorer.warm_up()
+    return scorer
+
+
+@pytest.fixture(scope="session")
+def real_checker(encoder: SentenceTransformerEncoder, real_settings: Settings, verifier: TrainedVerifier,
+                 worthiness: WorthinessScorer) -> Checker:
+    """The production configuration: rules, trained verifier, check-worthiness gate, hybrid retrieval."""
     manager = StoreManager(real_settings.data_dir, real_settings.reference, encoder)
     manager.ensure()
-    return Checker(encoder, manager, real_settings)
+    return Checker(encoder, manager, real_settings, verifier=verifier, worthiness=worthiness)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,100 @@
+"""Second opinion from the trained verifier, bounded by the slot rules.
+
+The rules in :mod:`checker.verdict` see values, places, people and negation exactly but judge meaning only by
+cosine; the verifier judges meaning but is weak on numbers. So the verifier may only *raise* a rule
+``needs_review`` to ``supported`` when the fact's slots agree with the claim (no value mismatch, no other place
+or person, same polarity, every asserted value confirmed), may turn ``needs_review`` into ``contradicted`` only
+for a fact about the same entities, and may *lower* a rule ``supported`` to ``needs_review`` when it reads the
+fact as contradicting the claim. Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Mapping, Sequence
+
+from .compare import AGREE
+from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
+from .entities import entities_of
+from .verdict import Assessment, assess
+
+PAIRS_PER_CLAIM = 2  # the verifier reads the claim against its two closest facts
+RAISABLE = frozenset({"low_similarity", "value_unverified"})
+
+
+def wants_opinion(result: ClaimResult) -> bool:
+    """Claims whose verdict the verifier may change; arithmetic and hard conflicts are the rules' alone."""
+    if result.claim.relation or not result.evidence:
+        return False
+    return result.verdict == SUPPORTED or (result.verdict == NEEDS_REVIEW and result.reason.code in RAISABLE)
+
+
+def pairs_for(result: ClaimResult, candidates: Sequence[Evidence], min_similarity: float) -> list[Evidence]:
+    """The facts the verifier reads: the cited one for a supported claim, else the closest few."""
+    if result.verdict == SUPPORTED:
+        return list(result.evidence[:1])
+    return [e for e in candidates if e.similarity >= min_similarity][:PAIRS_PER_CLAIM]
+
+
+def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, float]]],
+               thresholds: Mapping[str, Any]) -> ClaimResult:
+    """Combine the rule verdict with the verifier's probabilities for the facts it read."""
+    if not read:
+        return result
+    claim = result.claim
+    entities = entities_of(claim.standalone or claim.text)
+    assessed = [(assess(claim, entities, e), probs) for e, probs in read]
+    best, probs = max(assessed, key=lambda pair: max(pair[1]["supported"], pair[1]["contradicted"]))
+    opinion = _opinion(best, probs, thresholds)
+    if result.verdict == SUPPORTED:
+        return _check_support(result, probs, thresholds, opinion)
+    for a, p in assessed:
+        if p["supported"] >= _limit(thresholds, SUPPORTED, "auto") and _slots_confirm(a, result):
+            return _decided(result, SUPPORTED, a, p[SUPPORTED], "model_match",
+                            "Supported: the verifier reads the fact as stating the claim "
+                            f"(p={p[SUPPORTED]:.2f}) and every value and name agrees.", opinion)
+    for a, p in assessed:
+        if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue:
+            return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",
+                            f"Contradicted: the verifier reads the fact as refuting the claim (p={p[CONTRADICTED]:.2f}).",
+                            opinion)
+    return replace(result, model=opinion)
+
+
+def _check_support(result: ClaimResult, probs: Mapping[str, float], thresholds: Mapping[str, Any],
+                   opinion: ModelOpinion) -> ClaimResult:
+    """A rule ``supported`` that the verifier reads as refuted goes to a person instead."""
+    level = "auto" if result.claim.values else "suggest"  # similarity alone is weaker evidence than values
+    if probs["contradicted"] < _limit(thresholds, CONTRADICTED, level):
+        return replace(result, model=opinion)
+    message = (f"The rules found a matching fact, but the verifier reads it as contradicting the claim "
+               f"(p={probs['contradicted']:.2f}); a reviewer should compare them.")
+    return replace(result, verdict=NEEDS_REVIEW, reason=Reason("model_disagrees", message), model=opinion)
+
+
+def _slots_confirm(a: Assessment, result: ClaimResult) -> bool:
+    """Nothing in the fact differs from the claim and every value the claim asserts is confirmed."""
+    if a.entity_issue or a.negation_differs:
+        return False
+    return all(c.outcome == AGREE for c in a.checks) and len(a.checks) >= len(result.claim.values)
+
+
+def _decided(result: ClaimResult, verdict: str, a: Assessment, probability: float, code: str, message: str,
+             opinion: ModelOpinion) -> ClaimResult:
+    return replace(result, verdict=verdict, confidence=probability, reason=Reason(code, message),
+                   evidence=(a.evidence,), model=opinion)
+
+
+def _opinion(a: Assessment, probs: Mapping[str, float], thresholds: Mapping[str, Any]) -> ModelOpinion:
+    """What the verifier would suggest to a reviewer (the lower, "suggest" thresholds)."""
+    passing = [v for v in (SUPPORTED, CONTRADICTED) if probs[v] >= _limit(thresholds, v, "suggest")]
+    suggestion = max(passing, key=lambda v: probs[v]) if passing else NEEDS_REVIEW
+    return ModelOpinion(fact_id=a.evidence.fact.id, suggestion=suggestion,
+                        probabilities={k: round(float(v), 4) for k, v in probs.items()})
+
+
+def _limit(thresholds: Mapping[str, Any], verdict: str, level: str) -> float:
+    return float(thresholds[verdict][level])
+
+
+__all__ = ["PAIRS_PER_CLAIM", "pairs_for", "reconsider", "wants_opinion"]

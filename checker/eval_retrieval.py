@@ -1,0 +1,214 @@
+"""Claim retrieval on CLEF-2020 CheckThat! task 2: dense (MiniLM) vs BM25 vs hybrid (RRF).
+
+``python -m checker.eval_retrieval [--queries P] [--targets P] [--split dev] [--tune]``
+prints MAP@5, recall@1, recall@5 and per-query latency for each mode. Fusion constants are tuned
+with ``--tune`` on the *train* queries only and reported on the held-out ``dev`` queries.
+
+The targets are indexed in a seeded shuffled order: the file lists gold targets early, so any
+tie-break by document id would otherwise leak a prior no real fact store has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from checker.keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT, KeywordIndex, clean_text, fuse
+
+if TYPE_CHECKING:  # pragma: no cover
+    from checker.embedding import Encoder
+
+DATA = Path("../shared/eval/retrieval")
+MODES = ("dense", "bm25", "hybrid")
+DEPTH = 100  # candidates taken from each side before fusion
+TITLE_WEIGHT = 0.3  # dense target vector = claim + 0.3 * title (chosen on train queries)
+
+
+def _jsonl(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def average_precision_at_k(ranked: Sequence[int], gold: set[int], k: int = 5) -> float:
+    """AP@k as in CheckThat! 2020: precision at each relevant hit in the top k, over min(|gold|, k)."""
+    hits, total = 0, 0.0
+    for i, doc in enumerate(ranked[:k], start=1):
+        if doc in gold:
+            hits += 1
+            total += hits / i
+    return total / min(len(gold), k) if gold else 0.0
+
+
+def recall_at_k(ranked: Sequence[int], gold: set[int], k: int) -> float:
+    """Share of the gold targets found in the top k."""
+    return len(set(ranked[:k]) & gold) / len(gold) if gold else 0.0
+
+
+def ranking_metrics(rankings: Sequence[Sequence[int]], golds: Sequence[set[int]]) -> dict[str, float]:
+    """Mean MAP@5, recall@1 and recall@5 over queries."""
+    pairs = list(zip(rankings, golds))
+    return {
+        "map@5": float(np.mean([average_precision_at_k(r, g, 5) for r, g in pairs])),
+        "recall@1": float(np.mean([recall_at_k(r, g, 1) for r, g in pairs])),
+        "recall@5": float(np.mean([recall_at_k(r, g, 5) for r, g in pairs])),
+    }
+
+
+@dataclass
+class Corpus:
+    """Targets in shuffled order, their vectors and BM25 index, plus queries with gold positions."""
+
+    texts: list[str]
+    vectors: np.ndarray
+    keyword: KeywordIndex
+    queries: list[str]
+    golds: list[set[int]]
+    splits: list[str]
+    encode_ms: float = 0.0
+
+
+def target_vectors(encoder: Encoder, targets: Sequence[dict], title_weight: float = TITLE_WEIGHT) -> np.ndarray:
+    """Claim vectors nudged towards the fact-check title, re-normalised (title_weight=0: claim only)."""
+    vectors = encoder.encode([t["claim"] for t in targets])
+    if title_weight:
+        vectors = vectors + title_weight * encoder.encode([t.get("title") or t["claim"] for t in targets])
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return vectors.astype(np.float32)
+
+
+def load_corpus(queries_path: str | Path, targets_path: str | Path, encoder: Encoder, seed: int = 13,
+                title_weight: float = TITLE_WEIGHT) -> Corpus:
+    """Read both files, shuffle targets with ``seed``, embed claims (+ title) and index claim + title."""
+    targets = _jsonl(targets_path)
+    order = np.random.default_rng(seed).permutation(len(targets))
+    targets = [targets[i] for i in order]
+    position = {str(t["id"]): i for i, t in enumerate(targets)}
+    queries = _jsonl(queries_path)
+    keyword = KeywordIndex()
+    keyword.build([f"{t['claim']} {t.get('title', '')}" for t in targets])
+    return Corpus(
+        texts=[t["claim"] for t in targets],
+        vectors=target_vectors(encoder, targets, title_weight),
+        keyword=keyword,
+        queries=[clean_text(q["query"]) for q in queries],
+        golds=[{position[str(g)] for g in q.get("all_target_claim_ids") or [q["target_claim_id"]]} for q in queries],
+        splits=[str(q.get("split", "dev")) for q in queries],
+    )
+
+
+def dense_search(vectors: np.ndarray, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """Exact inner-product top ``k`` (what a flat FAISS index returns), best first."""
+    scores = vectors @ query_vector
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(i), float(scores[i])) for i in top]
+
+
+def run_queries(corpus: Corpus, encoder: Encoder, mode: str, idx: Sequence[int],
+                **fusion: float) -> tuple[list[list[int]], float]:
+    """Rank targets for the queries at ``idx`` one by one; returns rankings and mean seconds per query."""
+    rankings: list[list[int]] = []
+    start = time.perf_counter()
+    for i in idx:
+        dense = dense_search(corpus.vectors, encoder.encode([corpus.queries[i]])[0], DEPTH) if mode != "bm25" else []
+        sparse = corpus.keyword.search(corpus.queries[i], DEPTH) if mode != "dense" else []
+        ranked = dense if mode == "dense" else sparse if mode == "bm25" else fuse(dense, sparse, DEPTH, **fusion)
+        rankings.append([doc for doc, _ in ranked])
+    return rankings, (time.perf_counter() - start) / max(1, len(idx))
+
+
+def _encode_timed(corpus: Corpus, encoder: Encoder, idx: Sequence[int], probe: int = 20) -> float:
+    """Encode the queries (filling the encoder cache); ms per single query encode, measured once."""
+    texts = [corpus.queries[i] for i in idx]
+    if not corpus.encode_ms and texts:
+        start = time.perf_counter()
+        for text in texts[:probe]:
+            encoder.encode([text])
+        corpus.encode_ms = (time.perf_counter() - start) * 1000.0 / min(probe, len(texts))
+    encoder.encode(texts)
+    return corpus.encode_ms
+
+
+def evaluate(
+    queries_path: str | Path = DATA / "clef2020_task2_queries_trainval.jsonl",
+    targets_path: str | Path = DATA / "clef2020_task2_targets.jsonl",
+    *,
+    encoder: Encoder,
+    mode: str = "hybrid",
+    split: str | None = "dev",
+    corpus: Corpus | None = None,
+    **fusion: float,
+) -> dict[str, float]:
+    """MAP@5, recall@1/@5 and latency of ``mode`` on the queries of ``split`` (None = all).
+
+    ``latency_ms`` is search + fusion per query with the query vector cached; ``encode_ms`` is
+    one MiniLM query encode, so end-to-end latency is their sum.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    corpus = corpus or load_corpus(queries_path, targets_path, encoder)
+    idx = [i for i, s in enumerate(corpus.splits) if split is None or s == split]
+    encode_ms = _encode_timed(corpus, encoder, idx) if mode != "bm25" else 0.0
+    rankings, seconds = run_queries(corpus, encoder, mode, idx, **fusion)
+    result = ranking_metrics(rankings, [corpus.golds[i] for i in idx])
+    result.update(queries=float(len(idx)), targets=float(len(corpus.texts)),
+                  latency_ms=seconds * 1000.0, encode_ms=encode_ms)
+    return result
+
+
+def tune(corpus: Corpus, encoder: Encoder) -> dict[str, float]:
+    """Grid-search RRF constants on the train queries by MAP@5; prints every point."""
+    idx = [i for i, s in enumerate(corpus.splits) if s == "train"]
+    encoder.encode([corpus.queries[i] for i in idx])
+    pairs = [(dense_search(corpus.vectors, encoder.encode([corpus.queries[i]])[0], DEPTH),
+              corpus.keyword.search(corpus.queries[i], DEPTH)) for i in idx]
+    golds = [corpus.golds[i] for i in idx]
+    best: tuple[float, dict[str, float]] = (-1.0, {})
+    for rrf_k in (1.0, 5.0, 10.0, 20.0, 60.0):
+        for sparse_weight in (0.5, 0.7, 0.85, 1.0, 1.2, 1.5):
+            params = {"rrf_k": rrf_k, "sparse_weight": sparse_weight, "dense_weight": 1.0}
+            ranked = [[doc for doc, _ in fuse(d, s, DEPTH, **params)] for d, s in pairs]
+            score = ranking_metrics(ranked, golds)["map@5"]
+            print(f"  tune rrf_k={rrf_k:<5g} sparse_weight={sparse_weight:<5g} train MAP@5 {score:.4f}")
+            best = max(best, (score, params), key=lambda item: item[0])
+    print(f"best on train: {best[1]} (MAP@5 {best[0]:.4f})")
+    return best[1]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """CLI: compare dense, bm25 and hybrid on one split; optionally tune fusion on train first."""
+    parser = argparse.ArgumentParser(prog="python -m checker.eval_retrieval", description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", default=str(DATA / "clef2020_task2_queries_trainval.jsonl"))
+    parser.add_argument("--targets", default=str(DATA / "clef2020_task2_targets.jsonl"))
+    parser.add_argument("--split", default="dev", help="query split to report on ('all' for every query)")
+    parser.add_argument("--tune", action="store_true", help="grid-search fusion on the train split first")
+    parser.add_argument("--title-weight", type=float, default=TITLE_WEIGHT, help="0 embeds the claim alone")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from checker.embedding import SentenceTransformerEncoder
+
+    encoder = SentenceTransformerEncoder(cache_size=20000)
+    corpus = load_corpus(args.queries, args.targets, encoder, title_weight=args.title_weight)
+    defaults = {"rrf_k": RRF_K, "dense_weight": DENSE_WEIGHT, "sparse_weight": SPARSE_WEIGHT}
+    fusion = tune(corpus, encoder) if args.tune else defaults
+    split = None if args.split == "all" else args.split
+    print(f"{'mode':8s} {'MAP@5':>7s} {'R@1':>7s} {'R@5':>7s} {'ms/query':>9s}  "
+          f"split={args.split} targets={len(corpus.texts)} fusion={fusion}")
+    for mode in MODES:
+        r = evaluate(encoder=encoder, corpus=corpus, mode=mode, split=split, **(fusion if mode == "hybrid" else {}))
+        print(f"{mode:8s} {r['map@5']:7.4f} {r['recall@1']:7.4f} {r['recall@5']:7.4f} {r['latency_ms']:9.2f}  "
+              f"(n={int(r['queries'])}; search+fusion only, MiniLM query encode ~{corpus.encode_ms:.0f} ms on top)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

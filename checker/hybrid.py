@@ -1,0 +1,69 @@
+"""Keyword side of hybrid retrieval: a BM25 index per store version, and fusion with the dense ranking.
+
+Dense MiniLM vectors blur exact names and rare words ("Wi Seong-rak", "KCCI"); BM25 catches them. Keyword
+hits join a claim's candidate pool with their real cosine similarity, so verdict thresholds keep meaning the
+same; the fact search API ranks by weighted reciprocal-rank fusion (:func:`checker.keyword.fuse`).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Sequence
+
+import numpy as np
+
+from .domain import Evidence
+from .keyword import KeywordIndex, fuse
+from .store import FactStore
+
+
+class KeywordIndexes:
+    """Builds the BM25 index of a store version once and reuses it until the version changes."""
+
+    def __init__(self) -> None:
+        self._version = ""
+        self._index: KeywordIndex | None = None
+        self._lock = threading.Lock()
+
+    def for_store(self, store: FactStore) -> KeywordIndex:
+        version = store.info().version
+        with self._lock:
+            if self._index is None or self._version != version:
+                index = KeywordIndex()
+                index.build([f.text for f in store.facts])
+                self._index, self._version = index, version
+            return self._index
+
+    def extra_candidates(self, store: FactStore, queries: Sequence[str], vectors: np.ndarray,
+                         k: int) -> list[list[Evidence]]:
+        """Per query, its top-``k`` keyword hits as evidence scored by cosine to the query vector."""
+        if not store.facts:
+            return [[] for _ in queries]
+        index = self.for_store(store)
+        out = []
+        for query, vector in zip(queries, vectors):
+            rows = [row for row, _ in index.search(query, k)]
+            sims = store.rows(rows) @ vector if rows else np.zeros(0)
+            out.append([Evidence(store.facts[r], float(s)) for r, s in zip(rows, sims)])
+        return out
+
+    def fused(self, store: FactStore, query: str, vector: np.ndarray, dense: list[Evidence],
+              k: int) -> list[Evidence]:
+        """Dense and keyword rankings of one query fused by reciprocal rank, best first."""
+        by_row = {store.row_of(e.fact.id): e for e in dense}
+        sparse = self.for_store(store).search(query, k)
+        ranked = fuse([(row, e.similarity) for row, e in by_row.items()], sparse, k)
+        missing = [row for row, _ in ranked if row not in by_row]
+        if missing:
+            sims = store.rows(missing) @ vector
+            by_row.update({r: Evidence(store.facts[r], float(s)) for r, s in zip(missing, sims)})
+        return [by_row[row] for row, _ in ranked]
+
+
+def merge(dense: list[Evidence], extra: list[Evidence]) -> list[Evidence]:
+    """Union of two candidate lists by fact id, each fact at its higher similarity, ranked by similarity."""
+    merged: dict[str, Evidence] = {}
+    for e in [*dense, *extra]:
+        if e.fact.id not in merged or merged[e.fact.id].similarity < e.similarity:
+            merged[e.fact.id] = e
+    return sorted(merged.values(), key=lambda e: -e.similarity)
