@@ -1,11 +1,18 @@
 """Second opinion from the trained verifier, bounded by the slot rules.
 
 The rules in :mod:`checker.verdict` see values, places, people and negation exactly but judge meaning only by
-cosine; the verifier judges meaning but is weak on numbers. So the verifier may only *raise* a rule
-``needs_review`` to ``supported`` when the fact's slots agree with the claim (no value mismatch, no other place
-or person, same polarity, every asserted value confirmed), may turn ``needs_review`` into ``contradicted`` only
-for a fact about the same entities, and may *lower* a rule ``supported`` to ``needs_review`` when it reads the
-fact as contradicting the claim. Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
+cosine; the verifier judges meaning but is weak on numbers. Alone, each is wrong in different places (on the
+VitaminC validation part the rules' ``supported`` is right ~75% of the time), so an automatic verdict needs both:
+
+* a rule ``supported`` stands only if the verifier leans the same way (its "suggest" threshold); otherwise the
+  claim goes to a reviewer with the rule's finding and the model's reading. A rule ``contradicted`` (a value,
+  date or polarity that differs on a close fact) stands on its own: the verifier is weakest exactly there
+  (it reads "opened in 1933" against "opened in 1932" as supported, p=0.77);
+* the verifier may *raise* a rule ``needs_review`` to ``supported`` (its "auto" threshold) only when the fact's
+  slots agree with the claim: no value mismatch, no other place or person, same polarity, every value confirmed;
+* it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities.
+
+Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
     best, probs = max(assessed, key=lambda pair: max(pair[1]["supported"], pair[1]["contradicted"]))
     opinion = _opinion(best, probs, thresholds)
     if result.verdict == SUPPORTED:
-        return _check_support(result, probs, thresholds, opinion)
+        return _confirm(result, probs, thresholds, opinion)
     for a, p in assessed:
         if p["supported"] >= _limit(thresholds, SUPPORTED, "auto") and _slots_confirm(a, result):
             return _decided(result, SUPPORTED, a, p[SUPPORTED], "model_match",
@@ -61,14 +68,13 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
     return replace(result, model=opinion)
 
 
-def _check_support(result: ClaimResult, probs: Mapping[str, float], thresholds: Mapping[str, Any],
-                   opinion: ModelOpinion) -> ClaimResult:
-    """A rule ``supported`` that the verifier reads as refuted goes to a person instead."""
-    level = "auto" if result.claim.values else "suggest"  # similarity alone is weaker evidence than values
-    if probs["contradicted"] < _limit(thresholds, CONTRADICTED, level):
+def _confirm(result: ClaimResult, probs: Mapping[str, float], thresholds: Mapping[str, Any],
+             opinion: ModelOpinion) -> ClaimResult:
+    """A rule ``supported`` the verifier does not lean towards goes to a person instead."""
+    if probs[SUPPORTED] >= _limit(thresholds, SUPPORTED, "suggest"):
         return replace(result, model=opinion)
-    message = (f"The rules found a matching fact, but the verifier reads it as contradicting the claim "
-               f"(p={probs['contradicted']:.2f}); a reviewer should compare them.")
+    message = (f"{result.reason.message} The verifier does not confirm this reading of the fact "
+               f"(p(supported)={probs[SUPPORTED]:.2f}); a reviewer should compare them.")
     return replace(result, verdict=NEEDS_REVIEW, reason=Reason("model_disagrees", message), model=opinion)
 
 

@@ -36,7 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b(?P<num>{NUMBER}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
     ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{NUMBER})\s*(?:%|percent\b|per\s+cent\b))")),
-    ("money", re.compile(rf"(?i:{_MOD}{_CUR}(?P<num>{NUMBER}){_SCALE}\b)")),
+    ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
     ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{NUMBER}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
     ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?![\d,])")),
