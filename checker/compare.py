@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
@@ -29,12 +30,17 @@ class ValueCheck:
         return f"the fact states nothing comparable to {self.claim_value.text!r}"
 
 
+STRICT = frozenset({"more than", "over", "in excess of", "under", "less than", "fewer than", "below"})
+
+
 def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> list[ValueCheck]:
     """One check per claim value: agree if any comparable fact value agrees, mismatch if all disagree."""
     checks = []
     for cv in claim_values:
         family = FAMILY.get(cv.type)
         comparable = [fv for fv in fact_values if FAMILY.get(fv.type) == family]
+        if cv.modifier and family != "date" and len(comparable) > 1:
+            comparable = [_nearest(cv, comparable)]  # "less than 190 seats" is about the 190, not the "2-class"
         outcomes = [(compare(cv, fv), fv) for fv in comparable]
         agree = next((fv for o, fv in outcomes if o == AGREE), None)
         if agree is not None:
@@ -55,7 +61,24 @@ def compare(claim: Value, fact: Value) -> str:
         return UNKNOWN
     if claim.value == fact.value and (claim.modifier in APPROXIMATE or fact.modifier in APPROXIMATE):
         return AGREE  # "200 members" against "about 200": the same figure, stated loosely by one side
-    return compare_interval(_bounds(claim), _bounds(fact))
+    outcome = compare_interval(_bounds(claim), _bounds(fact))
+    if outcome == AGREE and _on_excluded_bound(claim, fact):
+        return MISMATCH  # "more than 189 seats" against exactly 189
+    return outcome
+
+
+def _on_excluded_bound(claim: Value, fact: Value) -> bool:
+    """A strict modifier ("more than", "under") excludes the figure itself."""
+    if claim.type == "duration" or not claim.modifier or fact.low is None or fact.low != fact.high:
+        return False
+    modifier = " ".join(claim.modifier.lower().split())
+    return modifier in STRICT and claim.value is not None and float(fact.low) == float(claim.value)
+
+
+def _nearest(claim: Value, facts: Sequence[Value]) -> Value:
+    """The fact value closest in magnitude to the claim's figure (the one it most plausibly restates)."""
+    target = abs(float(claim.value or 0.0)) or 1e-9
+    return min(facts, key=lambda fv: abs(math.log((abs(float(fv.value or 0.0)) or 1e-9) / target)))
 
 
 def compare_interval(claim: tuple[float | None, float | None], fact: tuple[float | None, float | None]) -> str:

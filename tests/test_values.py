@@ -58,3 +58,17 @@ def test_references_are_not_quantities() -> None:
 ])
 def test_compare(claim: str, fact: str, outcome: str) -> None:
     assert compare(one(claim, default_year=2026), one(fact, default_year=2026)) == outcome
+
+
+@pytest.mark.parametrize("claim, fact, outcome", [
+    ("The aircraft has more than 189 seats.", "It is operated in a 2-class, 189 seat configuration.", "mismatch"),
+    ("The aircraft has less than 190 seats.", "It is operated in a 2-class, 190 seat configuration.", "mismatch"),
+    ("It has fewer than 200 seats.", "It is operated in a 2-class, 189 seat configuration.", "agree"),
+    ("Focus grossed more than $ 152 million.",
+     "It grossed $ 53.8 million at home and $ 100.1 million abroad, a total of $ 154 million.", "agree"),
+])
+def test_strict_modifiers_and_nearest_figure(claim: str, fact: str, outcome: str) -> None:
+    from checker.compare import check_values
+
+    checks = check_values(extract_values(claim), extract_values(fact))
+    assert [c.outcome for c in checks] == [outcome]
