@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol, Sequence
 
+from .backends import open_store_source
 from .claims import claim_kind, detect_relation, extract_claims, relation_focus
 from .domain import CheckResult, Claim, Evidence, Fact
 from .embedding import Encoder, SentenceTransformerEncoder
 from .errors import InvalidInput, NotFound, UnprocessableInput
-from .publish import StoreManager
 from .settings import Settings
 from .store import FactStore
 from .values import extract_values
@@ -132,11 +132,10 @@ def claim_from_text(text: str, as_of: date) -> Claim:
 
 
 def build_checker(settings: Settings | None = None, *, encoder: Encoder | None = None) -> Checker:
-    """A Checker on the real model and the on-disk store of ``settings.data_dir`` (built if needed)."""
+    """A Checker on the real model and the store ``settings`` name (FAISS files or pgvector; built if needed)."""
     settings = settings or Settings.from_env()
     encoder = encoder or SentenceTransformerEncoder()
-    manager = StoreManager(settings.data_dir, settings.reference, encoder)
-    return Checker(encoder, manager, settings)
+    return Checker(encoder, open_store_source(settings, encoder), settings)
 
 
 __all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text"]

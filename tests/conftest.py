@@ -12,6 +12,8 @@ from checker.pipeline import Checker
 from checker.publish import StoreManager
 from checker.settings import ROOT, Settings
 
+pytest_plugins = ["pg_fixtures"]  # throwaway PostgreSQL servers (tests/pgserver.py)
+
 EXAMPLE = ROOT.parent / "shared" / "examples" / "state-visit-commentary.txt"
 EXAMPLE_TEXT_FILE = Path(os.environ.get("CHECKER_EXAMPLE", EXAMPLE))
 

@@ -1,0 +1,28 @@
+"""Database URLs: one setting serves SQLAlchemy (``postgresql+psycopg://``) and psycopg (``postgresql://``)."""
+
+from __future__ import annotations
+
+from .errors import InvalidInput
+
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def is_postgres(url: str) -> bool:
+    scheme = url.split("://", 1)[0].split("+", 1)[0] if "://" in url else ""
+    return scheme in POSTGRES_SCHEMES
+
+
+def psycopg_url(url: str) -> str:
+    """The libpq form of a PostgreSQL URL: any ``+driver`` suffix of the scheme dropped.
+
+    :raises InvalidInput: the URL is not a PostgreSQL one.
+    """
+    if not is_postgres(url):
+        raise InvalidInput("CHECKER_DATABASE_URL must be a postgresql:// URL for this feature")
+    scheme, rest = url.split("://", 1)
+    return f"{scheme.split('+', 1)[0]}://{rest}"
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The SQLAlchemy form with the psycopg 3 driver named (``postgresql://`` would mean psycopg2)."""
+    return "postgresql+psycopg://" + psycopg_url(url).split("://", 1)[1]
