@@ -17,7 +17,7 @@ import numpy as np
 from .domain import Evidence, Fact, StoreInfo
 from .embedding import Encoder
 from .errors import StoreError
-from .pgurl import psycopg_url
+from .pgurl import connection_pool, psycopg_url
 from .references import fingerprint, load_facts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,10 +116,7 @@ class PgVectorManager:
         if self._pool is None:
             with self._lock:
                 if self._pool is None:
-                    from psycopg_pool import ConnectionPool
-
-                    self._pool = ConnectionPool(self.url, min_size=1, max_size=self.pool_size, open=True,
-                                                kwargs={"autocommit": True}, name="checker-pgvector")
+                    self._pool = connection_pool(self.url, "checker-pgvector", self.pool_size)
         return self._pool
 
     def current(self) -> PgVectorStore:

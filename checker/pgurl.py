@@ -1,8 +1,13 @@
-"""Database URLs: one setting serves SQLAlchemy (``postgresql+psycopg://``) and psycopg (``postgresql://``)."""
+"""PostgreSQL connections: one URL setting serves SQLAlchemy (``postgresql+psycopg://``) and psycopg."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .errors import InvalidInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from psycopg_pool import ConnectionPool
 
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
@@ -26,3 +31,11 @@ def psycopg_url(url: str) -> str:
 def sqlalchemy_url(url: str) -> str:
     """The SQLAlchemy form with the psycopg 3 driver named (``postgresql://`` would mean psycopg2)."""
     return "postgresql+psycopg://" + psycopg_url(url).split("://", 1)[1]
+
+
+def connection_pool(url: str, name: str, max_size: int = 8) -> ConnectionPool:
+    """An open psycopg pool in autocommit mode; callers open one per process, after any fork."""
+    from psycopg_pool import ConnectionPool
+
+    return ConnectionPool(psycopg_url(url), min_size=1, max_size=max_size, open=True,
+                          kwargs={"autocommit": True}, name=name)
