@@ -57,3 +57,11 @@ def pg_url(pg_server: PgServer) -> str:
 def pgvector_url(pgvector_server: PgServer) -> str:
     """``postgresql://`` URL of a new empty database on the pgvector-capable server."""
     return _fresh(pgvector_server)
+
+
+@pytest.fixture
+def pg_sqlalchemy_url(pg_url: str) -> str:
+    """The same fresh PostgreSQL 15 database as a SQLAlchemy URL with the psycopg 3 driver."""
+    from checker.pgurl import sqlalchemy_url
+
+    return sqlalchemy_url(pg_url)

@@ -25,3 +25,12 @@ def test_pgvector_server_has_the_vector_extension(pgvector_url: str) -> None:
 def test_each_test_gets_its_own_database(pg_url: str, pg_server: PgServer) -> None:
     assert pg_url.rsplit("/", 1)[1] in pg_server.databases
     assert pg_url != pg_server.url()
+
+
+def test_sqlalchemy_form_names_the_psycopg_driver(pg_sqlalchemy_url: str) -> None:
+    from checker.pgurl import is_postgres, psycopg_url
+
+    assert pg_sqlalchemy_url.startswith("postgresql+psycopg://postgres@127.0.0.1:")
+    assert is_postgres(pg_sqlalchemy_url) and not is_postgres("sqlite:///x.db") and not is_postgres("")
+    with psycopg.connect(psycopg_url(pg_sqlalchemy_url)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
