@@ -168,3 +168,27 @@ def test_batch_needs_postgresql(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "checker", "batch", str(path)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "CHECKER_DATABASE_URL=postgresql://" in done.stderr
+
+
+def test_runner_stores_each_result_once_and_a_refused_article_as_an_error(pg_url: str, tmp_path: Path,
+                                                                          fake_encoder) -> None:
+    from checker.batch_jobs import ArticleRunner
+    from checker.store import FactStore
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Seoul hosted the 1988 Summer Olympics."}\n{"text": "' + "x " * 60 + '"}\n')
+    batch_id, (short, long) = read_articles(path)
+    store = BatchStore(pg_url)
+    ensure_schema(make_app(pg_url), store)
+    store.add_batch(batch_id, str(path), [short, long])
+    checker = Checker(fake_encoder, FactStore.build([], fake_encoder), Settings.from_env({}, max_text_chars=100))
+    runner = ArticleRunner(store, lambda: checker)
+    assert [runner.run(batch_id, short.key), runner.run(batch_id, long.key)] == ["checked", "error"]
+    assert runner.run(batch_id, short.key) == "already checked"
+    assert store.record_result(batch_id, short.key, "checked", {}, "late worker") is False
+    shown = store.describe(batch_id)
+    assert (shown["checked"], shown["errors"], shown["duplicates"], shown["status"]) == (2, 1, 1, "done")
+    error = store.results(batch_id, 10, 0)[1]
+    assert error["status"] == "error" and error["result"]["error"]["code"] == "limit_exceeded"
+    assert store.results(batch_id, 10, 0)[0]["worker"] == runner.worker  # the late duplicate changed nothing
+    store.close()
