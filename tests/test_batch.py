@@ -192,3 +192,12 @@ def test_runner_stores_each_result_once_and_a_refused_article_as_an_error(pg_url
     assert error["status"] == "error" and error["result"]["error"]["code"] == "limit_exceeded"
     assert store.results(batch_id, 10, 0)[0]["worker"] == runner.worker  # the late duplicate changed nothing
     store.close()
+
+
+def test_batch_routes_are_documented_and_off_without_postgresql() -> None:
+    app = create_app({"TESTING": True, "database_url": ""})
+    client = app.test_client()
+    paths = client.get("/api/v1/openapi.json").get_json()["paths"]
+    assert {"/api/v1/batches/{batch_id}", "/api/v1/batches/{batch_id}/results"} <= set(paths)
+    response = client.get("/api/v1/batches/b-1")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "batches_disabled"
