@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from .errors import InvalidInput
@@ -34,8 +35,11 @@ def sqlalchemy_url(url: str) -> str:
 
 
 def connection_pool(url: str, name: str, max_size: int = 8) -> ConnectionPool:
-    """An open psycopg pool in autocommit mode; callers open one per process, after any fork."""
+    """An open psycopg pool in autocommit mode; callers open one per process, after any fork.
+
+    Connections carry ``application_name`` "<name> <pid>", so pg_stat_activity shows which process holds what.
+    """
     from psycopg_pool import ConnectionPool
 
-    return ConnectionPool(psycopg_url(url), min_size=1, max_size=max_size, open=True,
-                          kwargs={"autocommit": True}, name=name)
+    return ConnectionPool(psycopg_url(url), min_size=1, max_size=max_size, open=True, name=name,
+                          kwargs={"autocommit": True, "application_name": f"{name} {os.getpid()}"})

@@ -2,8 +2,9 @@
 
 To crash while workers are provably mid-article, the test holds two uncommitted placeholder rows in
 ``batch_results``: the worker that finishes checking one of those two articles blocks on storing it. Once both
-workers are blocked (PostgreSQL shows two lock waits), the whole batch (coordinator and workers) is killed,
-the placeholders are rolled back, and the same command is run again.
+workers are blocked (PostgreSQL shows two lock waits), the batch command and one worker are killed, the
+placeholders are rolled back, and the same command is run again without local workers: the surviving worker
+(as if on another machine) finishes, including the killed worker's article.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def _wait_for(condition: Callable[[], bool], what: str, batch: Batch, timeout: f
         time.sleep(0.2)
 
 
+WAITS = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%%batch_results%%'"
+
+
 def _one(url: str, sql: str, *params: object) -> int:
     with psycopg.connect(url, autocommit=True) as conn:
         return int(conn.execute(sql, params).fetchone()[0])
@@ -99,33 +103,62 @@ def test_crash_mid_run_then_resume_checks_every_article_once(pg_url: str, articl
                        "VALUES (%s, %s, 'checked', '{}', 'test')", (batch_id, key))
     env = _env(pg_url, real_settings)
     first = Batch(articles, env, workers=2)
-    waits = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%%batch_results%%'"
-    _wait_for(lambda: _one(pg_url, waits) == 2, "both workers blocked on storing a result", first)
-    first.kill()  # SIGKILL to the coordinator and both workers, each in the middle of an article
-    # A server notices a dead client only when it next talks to it: end the two orphaned INSERTs the way a
-    # lost connection would, before the placeholders go.
-    _one(pg_url, waits.replace("count(*)", "count(pg_terminate_backend(pid))"))
-    holder.rollback()
-    holder.close()
-    before = {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)}
-    assert len(before) in (2, 3) and not set(blocked) & set(before)  # the fifth job may still be waiting
+    try:
+        _wait_for(lambda: _one(pg_url, WAITS) == 2, "both workers blocked on storing a result", first)
+        killed, survivor = _children(first.proc.pid)
+        for pid in (first.proc.pid, killed):  # the batch command and one worker, in the middle of an article
+            os.kill(pid, signal.SIGKILL)
+        first.proc.wait()
+        # A server notices a dead client only when it next talks to it: end the killed worker's INSERT the way a
+        # lost connection would, before the placeholders go.
+        assert _one(pg_url, WAITS + " AND application_name = %s", f"checker-batches {killed}") == 1
+        _one(pg_url, WAITS.replace("count(*)", "count(pg_terminate_backend(pid))") + " AND application_name = %s",
+             f"checker-batches {killed}")
+        holder.rollback()
+        holder.close()
+        lost = {a.key for a in parsed} - {r["key"] for r in store.results(batch_id, 10, 0)}
+        before = {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)}
 
-    code, out, err = Batch(articles, env, workers=1).finish()
-    assert code == 0, err[-3000:]
-    assert f"{len(before)} already checked, 0 queued" in err  # stalled jobs are requeued, not duplicated
-    summary = json.loads(out)
-    assert summary["checked"] == 5 and summary["duplicates"] == 0 and summary["status"] == "done"
-    after = {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)}
-    assert {k: after[k] for k in before} == before  # the three stored before the crash were not checked again
-    jobs = "SELECT count(*) FROM procrastinate_jobs WHERE task_name = %s AND args->>'batch_id' = %s"
-    assert _one(pg_url, jobs, TASK, batch_id) == 5  # one job per article: the crash queued nothing twice
-    assert _one(pg_url, jobs + " AND status = 'succeeded'", TASK, batch_id) == 5
+        # Resume: the same command, no local worker; the surviving worker stands for one on another machine.
+        code, out, err = Batch(articles, env, workers=0).finish()
+        assert code == 0, err[-3000:]
+        assert "0 queued" in err  # the killed worker's job is requeued, not queued a second time
+        summary = json.loads(out)
+        assert (summary["checked"], summary["duplicates"], summary["status"]) == (5, 0, "done")
+        after = {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)}
+        assert {k: after[k] for k in before} == before  # results stored before the resume were not redone
+        assert lost and all(after[k][0].endswith(f":{survivor}") for k in lost)  # the lost article, checked once
+        jobs = "SELECT count(*) FROM procrastinate_jobs WHERE task_name = %s AND args->>'batch_id' = %s"
+        assert _one(pg_url, jobs, TASK, batch_id) == 5  # one job per article: nothing was queued twice
+        assert _one(pg_url, jobs + " AND status = 'succeeded'", TASK, batch_id) == 5
 
-    code, out, err = Batch(articles, env, workers=2).finish()
-    assert code == 0 and "5 already checked, 0 queued" in err
-    assert {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)} == after
+        code, out, err = Batch(articles, env, workers=2).finish()
+        assert code == 0 and "5 already checked, 0 queued" in err
+        assert {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)} == after
+    finally:
+        _end_group(first.proc.pid)
     _check_api(pg_url, batch_id, parsed)
     store.close()
+
+
+def _children(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _end_group(pgid: int) -> None:
+    """Stop what is left of the first batch's process group (the surviving worker) and wait for it."""
+    try:
+        os.killpg(pgid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.killpg(pgid, signal.SIGKILL)
 
 
 def _check_api(url: str, batch_id: str, parsed: list) -> None:
