@@ -104,16 +104,24 @@ class PgServer:
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
-        _run([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
-              "-E", "UTF8", "--no-sync"], user=self.user, timeout=120)
+        try:
+            _run([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                  "-E", "UTF8", "--no-sync"], user=self.user, timeout=120)
+            self._listen()
+        except PgUnavailable as exc:
+            log = self.log_tail()
+            self.stop()
+            raise PgUnavailable(f"{exc}\n{log}".strip()) from None
+        return self
+
+    def _listen(self) -> None:
+        error = PgUnavailable("no free port")
         for _ in range(5):  # a port found free can be taken before the server binds it: try another
             self.port = free_port()
             try:
-                self._pg_ctl("start")
-                return self
+                return self._pg_ctl("start")
             except PgUnavailable as exc:
                 error = exc
-        self.stop()
         raise error
 
     @property
@@ -122,6 +130,7 @@ class PgServer:
         return self.root / "data"
 
     def _pg_ctl(self, action: str) -> None:
+        # Durability settings off: the cluster is thrown away after the session, so speed is all that matters.
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         cmd = [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
