@@ -68,7 +68,7 @@ def servers(pgvector_url: str, encoder: SentenceTransformerEncoder, real_checker
         yield bases, manager
     finally:
         for proc in procs:
-            proc.send_signal(signal.SIGTERM)
+            proc.send_signal(signal.SIGQUIT)  # gunicorn's quick shutdown: nothing is in flight any more
         for proc in procs:
             proc.wait(timeout=60)
         manager.close()
