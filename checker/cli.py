@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
+from . import batch_cli
 from .errors import CheckerError
 from .references import load_facts
 from .settings import Settings
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_parser("ensure", help="build the index only if the reference files or the model changed")
     serve = sub.add_parser("serve", help="serve with Flask's server (use gunicorn in production)")
     serve.add_argument("--host", default="127.0.0.1")
+    batch_cli.add_commands(sub)
     return parser
 
 
@@ -121,4 +123,5 @@ def _read(path: str) -> str:
         raise CheckerError(f"cannot read {path}: {exc}") from None
 
 
-COMMANDS = {"check": _check, "facts": _import, "index": _rebuild, "serve": _serve}
+COMMANDS = {"check": _check, "facts": _import, "index": _rebuild, "serve": _serve,
+            "batch": batch_cli.batch, "batch-worker": batch_cli.batch_worker}

@@ -8,12 +8,12 @@ from typing import Any, Mapping, Protocol, Sequence
 import numpy as np
 
 from .adjudicate import pairs_for, reconsider, wants_opinion
+from .backends import open_store_source
 from .claims import apply_worthiness, claim_kind, detect_relation, extract_claims, relation_focus
 from .domain import CheckResult, Claim, ClaimResult, Evidence, Fact
-from .hybrid import KeywordIndexes, merge
 from .embedding import Encoder, SentenceTransformerEncoder
 from .errors import InvalidInput, NotFound, ReferenceDataError, UnprocessableInput
-from .publish import StoreManager
+from .hybrid import KeywordIndexes, merge
 from .settings import Settings
 from .store import FactStore
 from .values import extract_values
@@ -135,8 +135,9 @@ class Checker:
         store = self.stores.current()
         vector = self.encoder.encode([query])
         dense = store.search(vector, limit)[0]
-        if self.keywords is None:
+        if not self._keyword_side(store):
             return dense
+        assert self.keywords is not None
         return self.keywords.fused(store, query, vector[0], dense, limit)
 
     def get_fact(self, fact_id: str) -> Fact:
@@ -154,7 +155,8 @@ class Checker:
         queries += [claims[i].focus or "" for i in focus_rows]
         vectors = self.encoder.encode(queries)
         hits = store.search(vectors, max(self.settings.top_k, RELATION_POOL))
-        if keyword and self.keywords is not None:
+        if keyword and self._keyword_side(store):
+            assert self.keywords is not None
             extra = self.keywords.extra_candidates(store, queries, vectors, self.settings.top_k)
             hits = [merge(h, x) for h, x in zip(hits, extra)]
         found = []
@@ -162,6 +164,10 @@ class Checker:
             ranked = merge(hits[i], hits[focus_rows[i]] if i in focus_rows else [])
             found.append(ranked if claim.relation else ranked[: self.settings.top_k])
         return found
+
+    def _keyword_side(self, store: FactStore) -> bool:
+        """Hybrid retrieval runs on in-process FAISS stores; pgvector stores are searched densely."""
+        return self.keywords is not None and hasattr(store, "rows")
 
     def _evidence_store(self, evidence: Sequence[str]) -> FactStore:
         self._check_items("evidence", evidence)
@@ -190,10 +196,9 @@ def claim_from_text(text: str, as_of: date) -> Claim:
 
 
 def build_checker(settings: Settings | None = None, *, encoder: Encoder | None = None) -> Checker:
-    """A Checker on the real model and the on-disk store of ``settings.data_dir`` (built if needed)."""
+    """A Checker on the real model and the store ``settings`` name (FAISS files or pgvector; built if needed)."""
     settings = settings or Settings.from_env()
     encoder = encoder or SentenceTransformerEncoder()
-    manager = StoreManager(settings.data_dir, settings.reference, encoder)
     verifier = None
     if settings.verifier == "on":
         from .verifier import TrainedVerifier, available
@@ -207,7 +212,7 @@ def build_checker(settings: Settings | None = None, *, encoder: Encoder | None =
         from .worthiness import WorthinessScorer
 
         worthiness = WorthinessScorer(encoder=encoder)
-    return Checker(encoder, manager, settings, verifier=verifier, worthiness=worthiness)
+    return Checker(encoder, open_store_source(settings, encoder), settings, verifier=verifier, worthiness=worthiness)
 
 
 __all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text"]

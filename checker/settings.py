@@ -43,6 +43,12 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
+    ("CHECKER_DATABASE_URL", "database_url", "",
+     "SQLAlchemy URL of the review database; empty means SQLite file review.sqlite3 in the data folder."),
+    ("CHECKER_VECTOR_BACKEND", "vector_backend", "faiss",
+     "Where fact vectors live: faiss (files in the data folder) or pgvector (needs a postgresql:// database URL)."),
+    ("CHECKER_BATCH_STALLED_SECONDS", "batch_stalled_seconds", 30.0,
+     "A batch worker silent for this long is presumed dead and its article is checked again."),
 )
 
 
@@ -69,6 +75,9 @@ class Settings:
     keyword: str
     secret_key: str
     port: int
+    database_url: str
+    vector_backend: str
+    batch_stalled_seconds: float
 
     @classmethod
     def defaults(cls) -> Settings:

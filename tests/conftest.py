@@ -14,6 +14,8 @@ from checker.settings import ROOT, Settings
 from checker.verifier import TrainedVerifier
 from checker.worthiness import WorthinessScorer
 
+pytest_plugins = ["pg_fixtures"]  # throwaway PostgreSQL servers (tests/pgserver.py)
+
 EXAMPLE = ROOT.parent / "shared" / "examples" / "state-visit-commentary.txt"
 EXAMPLE_TEXT_FILE = Path(os.environ.get("CHECKER_EXAMPLE", EXAMPLE))
 

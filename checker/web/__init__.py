@@ -10,11 +10,12 @@ from .services import Services
 
 
 def init_app(app: Flask, settings: Settings, checker: Checker | None = None) -> None:
-    from . import api, commands, errors, pages
+    from . import api, batches, commands, errors, pages
 
     app.extensions["checker"] = Services(settings, checker=checker)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    batches.init_app(app, settings)
     errors.init_app(app)
     commands.init_app(app)
 

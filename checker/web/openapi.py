@@ -17,6 +17,31 @@ def _ok(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
 
 
+def _batch_paths() -> dict[str, Any]:
+    """Batch checking (``python -m checker batch``): read-only, 404 ``batches_disabled`` without PostgreSQL."""
+    batch_id = {"name": "batch_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    page = [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+            {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}]
+    batch = {"type": "object", "required": ["id", "total", "checked", "pending", "status", "summary"], "properties": {
+        "id": {"type": "string"}, "total": {"type": "integer"}, "checked": {"type": "integer"},
+        "errors": {"type": "integer"}, "pending": {"type": "integer"}, "duplicates": {"type": "integer"},
+        "status": {"type": "string", "enum": ["running", "done"]}, "summary": {"type": "object"}}}
+    result = {"type": "object", "required": ["key", "line", "status", "result"], "properties": {
+        "key": {"type": "string"}, "line": {"type": "integer"}, "status": {"type": "string", "enum": ["checked", "error"]},
+        "result": {"oneOf": [{"$ref": "#/components/schemas/CheckResult"}, ERROR]}}}
+    listing = {"type": "object", "properties": {"batch": {"type": "string"}, "limit": {"type": "integer"},
+                                                "offset": {"type": "integer"},
+                                                "results": {"type": "array", "items": result}}}
+    return {
+        "/api/v1/batches/{batch_id}": {"get": {"summary": "A batch's progress and verdict totals",
+                                               "parameters": [batch_id],
+                                               "responses": {**_ok(batch), **_errors(404, 500)}}},
+        "/api/v1/batches/{batch_id}/results": {"get": {"summary": "A batch's results in file order",
+                                                       "parameters": [batch_id, *page],
+                                                       "responses": {**_ok(listing), **_errors(400, 404, 500)}}},
+    }
+
+
 def openapi_document(settings: Settings) -> dict[str, Any]:
     string_list = {"type": "array", "items": {"type": "string", "minLength": 1,
                                               "maxLength": settings.max_claim_chars},
@@ -54,6 +79,7 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
             "/api/v1/health": {"get": {"summary": "Model and store status", "responses": {**_ok(obj),
                                                                                            **_errors(500)}}},
             "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": _ok(obj)}},
+            **_batch_paths(),
         },
         "components": {"schemas": {
             "Error": {"type": "object", "required": ["error"], "properties": {"error": {
