@@ -37,6 +37,16 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_ENCODER", "encoder", "fp32", "Encoder backend: fp32 (sentence-transformers on CPU)."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
+    ("CHECKER_DATABASE_URL", "database_url", "",
+     "SQLAlchemy URL of the review database; empty means SQLite file review.sqlite3 in the data folder."),
+    ("CHECKER_LEASE_MINUTES", "lease_minutes", 30, "How long a reviewer's claim on a review item lasts."),
+    ("CHECKER_SAME_CLAIM_THRESHOLD", "same_claim_threshold", 0.92,
+     "Cosine of standalone texts at or above which a claim with equal values joins an open review item."),
+    ("CHECKER_TWO_PERSON_RULE", "two_person_rule", False,
+     "If true, a fact added by a decision waits for a second reviewer's approval before entering the store."),
+    ("CHECKER_REQUIRE_TOKEN_FOR_CHECK", "require_token_for_check", False,
+     "If true, POST /api/v1/check needs an API token (Authorization: Bearer)."),
+    ("CHECKER_SESSION_HOURS", "session_hours", 12, "Lifetime of a browser login session."),
 )
 
 
@@ -57,6 +67,12 @@ class Settings:
     encoder: str
     secret_key: str
     port: int
+    database_url: str
+    lease_minutes: int
+    same_claim_threshold: float
+    two_person_rule: bool
+    require_token_for_check: bool
+    session_hours: int
 
     @classmethod
     def defaults(cls) -> Settings:
@@ -78,7 +94,15 @@ class Settings:
         return replace(settings, **overrides)
 
 
+TRUE, FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def _coerce(var: str, raw: str, kind: type) -> Any:
+    if kind is bool:  # bool("0") is True: parse the words instead
+        word = raw.strip().lower()
+        if word not in TRUE | FALSE:
+            raise InvalidInput(f"{var}={raw!r} is not true or false")
+        return word in TRUE
     try:
         return kind(raw)
     except ValueError:

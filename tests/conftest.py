@@ -45,3 +45,9 @@ def example_text() -> str:
 @pytest.fixture
 def fake_encoder() -> FakeEncoder:
     return FakeEncoder()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """The review database under test: a temp SQLite file (issue 7 parametrises this with PostgreSQL)."""
+    return f"sqlite:///{tmp_path / 'review.sqlite3'}"
