@@ -42,6 +42,6 @@ def linked_fact(stores: StoreManager | None, fact_id: Any) -> str:
 
 def publish(stores: StoreManager | None, fact: Fact) -> None:
     """Add the fact to the store now: indexed at once, seen by every worker through the CURRENT pointer."""
-    if stores is None:
-        raise InvalidInput("this queue has no reference store to add facts to", code="no_store")
+    if stores is None or not hasattr(stores, "add_facts"):
+        raise InvalidInput("this queue has no writable reference store to add facts to", code="no_store")
     stores.add_facts([fact])

@@ -6,8 +6,6 @@ reopen. Every transition is a conditional UPDATE plus an audit row in the same t
 
 from __future__ import annotations
 
-from typing import Sequence
-
 import numpy as np
 from sqlalchemy import Connection, func, select
 
@@ -99,13 +97,12 @@ class ReviewQueue(LeaseOps, DecisionOps):
             rows = conn.execute(select(s.audit).where(s.audit.c.item_id == item_id).order_by(s.audit.c.id))
             return [AuditEntry(r.actor, r.action, r.at, r.before_json, r.after_json) for r in rows]
 
-    def decided(self, ids: Sequence[int] | None = None) -> list[ReviewItem]:
-        """Decided items (all, or those of ``ids``), for export."""
-        query = select(items).where(items.c.status == "decided").order_by(items.c.id)
-        if ids is not None:
-            query = query.where(items.c.id.in_(list(ids)))
+    def decided(self, limit: int = 1000) -> list[ReviewItem]:
+        """Decided items with their occurrences, oldest first, for export."""
+        query = select(items.c.id).where(items.c.status == "decided").order_by(items.c.id).limit(limit)
         with reading(self.engine) as conn:
-            return [ReviewItem.from_row(r) for r in conn.execute(query).mappings()]
+            ids = conn.execute(query).scalars().all()
+        return [self.get(i) for i in ids]
 
 
 def _occurrence(row: dict) -> Occurrence:  # type: ignore[type-arg]

@@ -10,11 +10,13 @@ from .services import Services
 
 
 def init_app(app: Flask, settings: Settings, checker: Checker | None = None) -> None:
-    from . import api, commands, errors, pages
+    from . import api, commands, errors, pages, review_api, review_pages
 
     app.extensions["checker"] = Services(settings, checker=checker)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(review_api.bp)
+    app.register_blueprint(review_pages.bp)
     errors.init_app(app)
     commands.init_app(app)
 
