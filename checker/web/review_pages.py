@@ -8,8 +8,7 @@ from __future__ import annotations
 import secrets
 from typing import Any, Callable
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
-from werkzeug.wrappers import Response
+from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 
 from ..errors import CheckerError
 from ..review import ReviewItem, ReviewQueue, Session
@@ -37,7 +36,7 @@ def logged_in() -> Session:
 def login():  # type: ignore[no-untyped-def]
     """Show the login form."""
     token = login_csrf()
-    response = Response(render_template("review/login.html", csrf=token, error=None, name=""))
+    response = make_response(render_template("review/login.html", csrf=token, error=None, name=""))
     return set_cookie(response, LOGIN_CSRF_COOKIE, token)
 
 
@@ -51,7 +50,7 @@ def do_login():  # type: ignore[no-untyped-def]
     except CheckerError as exc:
         token = secrets.token_urlsafe(32)
         page = render_template("review/login.html", csrf=token, error=exc.message, name=name)
-        return set_cookie(Response(page, status=exc.http_status), LOGIN_CSRF_COOKIE, token)
+        return set_cookie(make_response(page, exc.http_status), LOGIN_CSRF_COOKIE, token)
     return set_cookie(redirect(url_for("review.queue_page")), SESSION_COOKIE, session_id)
 
 
