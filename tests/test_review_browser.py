@@ -57,6 +57,16 @@ def browser(tmp_path: Path):  # type: ignore[no-untyped-def]
         shutil.rmtree(tmp_path / "chromium-profile", ignore_errors=True)
 
 
+def submit(browser, by: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Click and wait until the browser has left the page (a form POST and its redirect)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element = browser.find_element(by, value)
+    element.click()
+    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(element))
+
+
 def test_reviewer_logs_in_claims_and_decides_in_chromium(server, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -65,15 +75,15 @@ def test_reviewer_logs_in_claims_and_decides_in_chromium(server, browser) -> Non
     browser.get(f"{base}/review")  # not logged in: sent to the login page
     browser.find_element(By.ID, "name").send_keys("alice")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login").click()
-    browser.find_element(By.CSS_SELECTOR, f'tr.item[data-id="{item_id}"] a').click()
+    submit(browser, By.ID, "login")
+    submit(browser, By.CSS_SELECTOR, f'tr.item[data-id="{item_id}"] a')
     assert browser.find_element(By.ID, "status").text == "open"
-    browser.find_element(By.ID, "claim").click()
+    submit(browser, By.ID, "claim")
     assert browser.find_element(By.ID, "status").text == "claimed"
     Select(browser.find_element(By.ID, "verdict-select")).select_by_value("contradicted")
     browser.find_element(By.ID, "note").send_keys("The bridge opened in 2002 according to the city.")
     browser.find_element(By.ID, "source").send_keys("https://www.busan.go.kr/")
-    browser.find_element(By.ID, "decide").click()
+    submit(browser, By.ID, "decide")
     assert browser.find_element(By.ID, "status").text == "decided"
     assert browser.find_element(By.ID, "verdict").text == "contradicted"
     item = app.extensions["checker"].queue.get(item_id)
