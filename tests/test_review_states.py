@@ -169,5 +169,5 @@ class QueueMachine(RuleBasedStateMachine):
 def test_queue_state_machine(tmp_path: Path, database_url: str) -> None:
     QueueMachine.review = fake_review(tmp_path, database_url)[0]
     run_state_machine_as_test(QueueMachine, settings=settings(
-        max_examples=80, stateful_step_count=40, deadline=None,
+        max_examples=50, stateful_step_count=40, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]))
