@@ -47,6 +47,9 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_REQUIRE_TOKEN_FOR_CHECK", "require_token_for_check", False,
      "If true, POST /api/v1/check needs an API token (Authorization: Bearer)."),
     ("CHECKER_SESSION_HOURS", "session_hours", 12, "Lifetime of a browser login session."),
+    ("CHECKER_WEBHOOK_URLS", "webhook_urls", "",
+     "Space- or comma-separated http(s) URLs that get a signed JSON POST when a review item is created or decided."),
+    ("CHECKER_WEBHOOK_SECRET", "webhook_secret", "", "HMAC-SHA256 key for the webhooks' X-Claimcheck-Signature."),
 )
 
 
@@ -73,6 +76,8 @@ class Settings:
     two_person_rule: bool
     require_token_for_check: bool
     session_hours: int
+    webhook_urls: str
+    webhook_secret: str
 
     @classmethod
     def defaults(cls) -> Settings:

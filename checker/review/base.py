@@ -13,7 +13,8 @@ from ..settings import Settings
 from . import schema as s
 from .clock import Clock, SystemClock
 from .db import reading, writing
-from .records import CLAIMED, DECIDED, OPEN, User, iso, snapshot
+from .records import CLAIMED, DECIDED, OPEN, ReviewItem, User, iso, snapshot
+from .webhooks import WebhookNotifier
 
 SYSTEM = "system"
 items = s.review_items
@@ -29,6 +30,12 @@ class QueueBase:
         self.stores = stores
         self.settings = settings
         self.clock = clock or SystemClock()
+        self.notifier: WebhookNotifier | None = None  # set by whoever configures webhooks
+
+    def _notify(self, event: str, item: ReviewItem) -> None:
+        """Tell webhook receivers, after the commit; queued in the background, so it never blocks."""
+        if self.notifier is not None:
+            self.notifier.notify(event, {"item": item.to_dict()})
 
     def _transition(self, conn: Connection, item_id: int, actor: User | str, action: str,
                     conditions: Sequence[ColumnElement[bool]], values: dict[str, Any]) -> dict[str, Any]:

@@ -44,7 +44,9 @@ class DecisionOps(QueueBase):
                 fact_status=status, decided_at=now))
             if fact is not None and not pending:
                 publish(self.stores, fact)
-        return ReviewItem.from_row(row)
+        decided = ReviewItem.from_row(row)
+        self._notify("item.decided", decided)
+        return decided
 
     def approve(self, item_id: int, user: User) -> ReviewItem:
         """Second reviewer's approval: the pending fact of the item's decision enters the store."""

@@ -38,6 +38,8 @@ class ReviewQueue(LeaseOps, DecisionOps):
                 add_occurrence(conn, item_id, claim_result, result.text, result.published, article,
                                self.clock.now())
                 queued.append(Queued(index, item_id, joined))
+        for created in {q.item_id for q in queued if not q.joined} if self.notifier else ():
+            self._notify("item.created", self.get(created))
         return queued
 
     def _file(self, conn: Connection, claim_result: ClaimResult, vector: np.ndarray) -> tuple[int, bool]:

@@ -9,6 +9,7 @@ from typing import Callable
 from ..desk import Desk
 from ..pipeline import Checker
 from ..review import Review, ReviewQueue, open_review
+from ..review.webhooks import build_notifier
 from ..settings import Settings
 
 
@@ -46,8 +47,10 @@ class Services:
             checker = self.checker
             with self._lock:
                 if self._queue is None:
-                    self._queue = ReviewQueue(self.review.engine, checker.encoder, checker.stores,  # type: ignore[arg-type]
-                                              self.settings, self.review.queue.clock)
+                    queue = ReviewQueue(self.review.engine, checker.encoder, checker.stores,  # type: ignore[arg-type]
+                                        self.settings, self.review.queue.clock)
+                    queue.notifier = build_notifier(self.settings.webhook_urls, self.settings.webhook_secret)
+                    self._queue = queue
         return self._queue
 
     @property
