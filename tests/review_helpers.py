@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Sequence
 
-from checker.domain import NEEDS_REVIEW, SUPPORTED, CheckResult, Claim, ClaimResult, Evidence, Fact, Reason, Value
+from checker.domain import NEEDS_REVIEW, CheckResult, Claim, ClaimResult, Evidence, Fact, Reason, Value
 from checker.embedding import FakeEncoder
 from checker.publish import StoreManager
 from checker.review import FakeClock, Review, User, open_review

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 
 from checker.embedding import SentenceTransformerEncoder
 from tests.review_web_helpers import CLAIM, add_user, bearer, make_app, queue_claim

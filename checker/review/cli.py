@@ -59,7 +59,8 @@ def users(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def import_claimreview(args: argparse.Namespace, out: TextIO) -> int:
+def import_claimreview(args: argparse.Namespace, out: TextIO, encoder: Any = None) -> int:
+    """Import a ClaimReview file; ``encoder`` defaults to the real model (tests pass their loaded one)."""
     from ..embedding import SentenceTransformerEncoder
     from ..publish import StoreManager
     from .claimreview import import_claimreview as run
@@ -69,7 +70,8 @@ def import_claimreview(args: argparse.Namespace, out: TextIO) -> int:
     except (OSError, ValueError) as exc:
         raise CheckerError(f"cannot read {args.file} as JSON: {exc}") from None
     settings = Settings.from_env()
-    report = run(data, StoreManager(settings.data_dir, settings.reference, SentenceTransformerEncoder()))
+    encoder = encoder or SentenceTransformerEncoder()
+    report = run(data, StoreManager(settings.data_dir, settings.reference, encoder))
     out.write(f"added {len(report.added)} fact(s), skipped {len(report.skipped)}\n")
     for line in report.skipped:
         out.write(f"  skipped {line}\n")

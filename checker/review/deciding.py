@@ -37,11 +37,10 @@ class DecisionOps(QueueBase):
             row = self._transition(conn, item_id, user, "decide", held_by(user, now), {
                 "status": DECIDED, "lease_expires": None, "verdict": verdict, "note": note,
                 "source_url": source_url, "fact_id": fact_id})
-            status = PENDING if pending else ADDED if fact is not None else LINKED if linked else None
             conn.execute(insert(s.decisions).values(
                 item_id=item_id, reviewer=user.name, verdict=verdict, note=note, source_url=source_url,
                 fact_id=fact.id if fact else linked, fact_json=fact.to_dict() if fact else None,
-                fact_status=status, decided_at=now))
+                fact_status=_fact_status(fact, linked, pending), decided_at=now))
             if fact is not None and not pending:
                 publish(self.stores, fact)
         decided = ReviewItem.from_row(row)
@@ -86,6 +85,12 @@ class DecisionOps(QueueBase):
                                                    s.decisions.c.fact_status == PENDING)
                          .values(fact_status=WITHDRAWN))
         return ReviewItem.from_row(row)
+
+
+def _fact_status(fact: Fact | None, linked: str | None, pending: bool) -> str | None:
+    if fact is not None:
+        return PENDING if pending else ADDED
+    return LINKED if linked else None
 
 
 def _check_decision(verdict: Any, note: Any, source: Any, add_fact: Any, link_fact: Any) -> str | None:
