@@ -85,3 +85,13 @@ def test_two_person_rule_and_reopen_over_http(tmp_path: Path, encoder: SentenceT
 def test_health_reports_the_review_database(setup: tuple[Flask, dict]) -> None:
     health = setup[0].test_client().get("/api/v1/health").get_json()
     assert health["review_db"] == "ok" and health["status"] == "ok"
+
+
+def test_health_says_when_the_review_database_is_gone(tmp_path: Path, encoder: SentenceTransformerEncoder,
+                                                      database_url: str) -> None:
+    from checker.review.db import make_engine
+
+    app = make_app(tmp_path, encoder, database_url)
+    app.extensions["checker"].review.engine = make_engine(f"sqlite:///{tmp_path}/no/such/dir/review.sqlite3")
+    response = app.test_client().get("/api/v1/health")
+    assert response.status_code == 503 and response.get_json()["review_db"] == "unreachable"

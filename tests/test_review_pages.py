@@ -84,3 +84,9 @@ def test_logout_kills_the_session(app: Flask) -> None:
 
 def test_pages_are_html(app: Flask) -> None:
     assert app.test_client().get("/login").content_type.startswith("text/html")
+
+
+def test_the_check_form_queues_too(app: Flask) -> None:
+    page = app.test_client().post("/check", data={"text": CLAIM, "published": "2026-01-04"}).get_data(as_text=True)
+    assert "1 claim(s) went to the" in page
+    assert app.extensions["checker"].queue.counts()["open"] == 1

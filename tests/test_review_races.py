@@ -94,3 +94,12 @@ def test_killed_reviewer_lease_returns_and_late_decision_conflicts(tmp_path: Pat
         pass
     actions = [a.action for a in review.queue.history(item_id)]
     assert actions == ["create", "claim", "expire", "claim", "decide"]
+
+
+def test_workers_migrating_at_the_same_time_agree(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    code = "import sys; from checker.review.db import make_engine, upgrade; upgrade(make_engine(sys.argv[1]))"
+    procs = [subprocess.Popen([sys.executable, "-c", code, url], cwd=ROOT) for _ in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    review, _, _ = fake_review(tmp_path, url)
+    assert fill(review, 2) == [1, 2]
