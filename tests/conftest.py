@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import uuid
+import warnings
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -48,6 +52,26 @@ def fake_encoder() -> FakeEncoder:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """The review database under test: a temp SQLite file (issue 7 parametrises this with PostgreSQL)."""
-    return f"sqlite:///{tmp_path / 'review.sqlite3'}"
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """The review database under test: a temp SQLite file, or, when ``CHECKER_TEST_POSTGRES_URL`` names a
+    PostgreSQL server (``postgresql+psycopg://user@host:port/postgres``), a fresh database on it per test."""
+    server = os.environ.get("CHECKER_TEST_POSTGRES_URL")
+    if not server:
+        yield f"sqlite:///{tmp_path / 'review.sqlite3'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"claimcheck_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with warnings.catch_warnings():  # the test's engines are dropped unclosed, with their pooled connections
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -32,7 +32,8 @@ def test_users_commands(env: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "up to date" in run("db", "upgrade")
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
     token = run("users", "add", "alice", "--role", "admin", "--password-stdin").splitlines()[-1]
-    users = open_review(env, None, None).users
+    review = open_review(env, None, None)
+    users = review.users
     assert users.by_token(token).role == "admin" and users.login("alice", "a long password")
     second = run("users", "token", "alice").strip()
     assert users.by_token(second).name == "alice"
@@ -41,6 +42,7 @@ def test_users_commands(env: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "0 live token(s)" in run("users", "list")
     assert main(["users", "add", "alice"], out=io.StringIO()) == 2  # exists already: an error, not a crash
     assert main(["users", "token", "nobody"], out=io.StringIO()) == 2
+    review.engine.dispose()
 
 
 def test_import_claimreview_file(env: Settings, tmp_path: Path, encoder: object) -> None:

@@ -12,6 +12,7 @@ from ..errors import CheckerError
 from ..settings import Settings
 from .db import database_url, make_engine, upgrade
 from .records import ROLES
+from .users import UserStore
 
 
 def add_commands(sub: Any, facts: Any) -> None:
@@ -32,8 +33,11 @@ def add_commands(sub: Any, facts: Any) -> None:
 
 
 def db(args: argparse.Namespace, out: TextIO) -> int:
-    settings = Settings.from_env()
-    upgrade(make_engine(database_url(settings)))
+    engine = make_engine(database_url(Settings.from_env()))
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
     out.write("review database is up to date\n")
     return 0
 
@@ -41,7 +45,15 @@ def db(args: argparse.Namespace, out: TextIO) -> int:
 def users(args: argparse.Namespace, out: TextIO) -> int:
     from . import open_review
 
-    store = open_review(Settings.from_env(), None, None).users
+    review = open_review(Settings.from_env(), None, None)
+    try:
+        _user_action(args, review.users, out)
+    finally:
+        review.engine.dispose()  # a command is short-lived: close its connections explicitly
+    return 0
+
+
+def _user_action(args: argparse.Namespace, store: UserStore, out: TextIO) -> None:
     if args.action == "add":
         password = _stdin_password() if args.password_stdin else None
         user, token = store.add(args.name, args.role, password)
@@ -56,7 +68,6 @@ def users(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for user, live in store.list():
             out.write(f"{user.name}\t{user.role}\t{live} live token(s)\n")
-    return 0
 
 
 def import_claimreview(args: argparse.Namespace, out: TextIO, encoder: Any = None) -> int:
