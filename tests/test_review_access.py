@@ -72,9 +72,9 @@ def test_two_person_rule_and_reopen_over_http(tmp_path: Path, encoder: SentenceT
     client.post(f"/api/v1/reviews/{item_id}/claim", headers=alice)
     decided = client.post(f"/api/v1/reviews/{item_id}/decide", headers=alice, json={
         "verdict": "supported", "add_fact": {"text": "Gwangan Bridge opened in 2003.", "source": "City"}}).get_json()
-    assert decided["fact_id"] is None and decided["decisions"] == []  # decisions come with GET
+    assert decided["fact_id"] is None and decided["decisions"][0]["fact_status"] == "pending"
     pending = client.get(f"/api/v1/reviews/{item_id}", headers=bob).get_json()["decisions"][0]
-    assert pending["fact_status"] == "pending"
+    assert pending["fact"]["text"] == "Gwangan Bridge opened in 2003." and pending["reviewer"] == "alice"
     assert client.post(f"/api/v1/reviews/{item_id}/approve", headers=alice).status_code == 403
     approved = client.post(f"/api/v1/reviews/{item_id}/approve", headers=bob).get_json()
     assert client.get(f"/api/v1/facts/{approved['fact_id']}").status_code == 200

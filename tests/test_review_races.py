@@ -56,6 +56,23 @@ def test_threads_claiming_one_item_exactly_one_wins(tmp_path: Path, database_url
     assert [a.action for a in review.queue.history(item_id)] == ["create", "claim"]
 
 
+def test_concurrent_checks_of_one_new_claim_make_one_item(tmp_path: Path, database_url: str) -> None:
+    review, _, _ = fake_review(tmp_path, database_url)
+    barrier, ids = threading.Barrier(REVIEWERS), []
+
+    def submit() -> None:
+        barrier.wait()
+        (queued,) = review.queue.enqueue(check_result(claim_result("The pier opened in 1911.", [year(1911)])))
+        ids.append(queued.item_id)
+
+    threads = [threading.Thread(target=submit) for _ in range(REVIEWERS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(ids)) == 1 and review.queue.get(ids[0]).occurrence_count == REVIEWERS
+
+
 def test_reviewer_processes_decide_every_item_exactly_once(tmp_path: Path, database_url: str) -> None:
     review, _, _ = fake_review(tmp_path, database_url)
     review.queue.clock = SystemClock()  # the worker processes run on real time

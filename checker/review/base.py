@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from sqlalchemy import ColumnElement, Connection, Engine, insert, select, update
 
@@ -13,7 +13,7 @@ from ..settings import Settings
 from . import schema as s
 from .clock import Clock, SystemClock
 from .db import reading, writing
-from .records import CLAIMED, DECIDED, OPEN, ReviewItem, User, iso, snapshot
+from .records import CLAIMED, DECIDED, OPEN, Decision, Occurrence, ReviewItem, User, iso, snapshot
 from .webhooks import WebhookNotifier
 
 SYSTEM = "system"
@@ -53,6 +53,18 @@ class QueueBase:
         self._audit(conn, item_id, actor, action, snapshot(before), snapshot(after))
         return dict(after)
 
+    def _read_item(self, item_id: int) -> ReviewItem:
+        """The item with its occurrences and decisions, as it is now (what every operation answers)."""
+        with reading(self.engine) as conn:
+            row = conn.execute(select(items).where(items.c.id == item_id)).mappings().first()
+            if row is None:
+                raise NotFound(f"no review item {item_id}")
+            occ = conn.execute(select(s.occurrences).where(s.occurrences.c.item_id == item_id)
+                               .order_by(s.occurrences.c.id)).mappings()
+            dec = conn.execute(select(s.decisions).where(s.decisions.c.item_id == item_id)
+                               .order_by(s.decisions.c.id)).mappings()
+            return ReviewItem.from_row(row, tuple(map(occurrence, occ)), tuple(map(decision, dec)))
+
     def _locked_row(self, conn: Connection, item_id: int) -> dict[str, Any]:
         row = conn.execute(select(items).where(items.c.id == item_id).with_for_update()).mappings().first()
         if row is None:
@@ -83,6 +95,16 @@ class QueueBase:
                 except Conflict:  # renewed, released or decided in the meantime
                     continue
         return expired
+
+
+def occurrence(row: Mapping[str, Any]) -> Occurrence:
+    return Occurrence(row["article_title"], row["article_url"], row["sentence"], (row["span_start"],
+                      row["span_end"]), row["published"], row["seen_at"])
+
+
+def decision(row: Mapping[str, Any]) -> Decision:
+    return Decision(row["id"], row["reviewer"], row["verdict"], row["note"], row["source_url"], row["fact_id"],
+                    row["fact_json"], row["fact_status"], row["approved_by"], row["decided_at"])
 
 
 def held_by(user: User, now: datetime) -> list[ColumnElement[bool]]:

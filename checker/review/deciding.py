@@ -43,7 +43,7 @@ class DecisionOps(QueueBase):
                 fact_status=_fact_status(fact, linked, pending), decided_at=now))
             if fact is not None and not pending:
                 publish(self.stores, fact)
-        decided = ReviewItem.from_row(row)
+        decided = self._read_item(row["id"])
         self._notify("item.decided", decided)
         return decided
 
@@ -62,7 +62,7 @@ class DecisionOps(QueueBase):
             row = self._transition(conn, item_id, user, "approve", [items.c.status == DECIDED],
                                    {"fact_id": fact.id})
             publish(self.stores, fact)
-        return ReviewItem.from_row(row)
+        return self._read_item(row["id"])
 
     def _pending_decision(self, conn: Connection, item_id: int) -> dict[str, Any]:
         self._locked_row(conn, item_id)  # 404 for an unknown item
@@ -84,7 +84,7 @@ class DecisionOps(QueueBase):
             conn.execute(update(s.decisions).where(s.decisions.c.item_id == item_id,
                                                    s.decisions.c.fact_status == PENDING)
                          .values(fact_status=WITHDRAWN))
-        return ReviewItem.from_row(row)
+        return self._read_item(row["id"])
 
 
 def _fact_status(fact: Fact | None, linked: str | None, pending: bool) -> str | None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Sequence
 
 import numpy as np
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select, text, update
 
 from ..domain import NEEDS_REVIEW, CheckResult, ClaimResult, Value
 from ..errors import InvalidInput
@@ -78,7 +78,14 @@ def to_review(result: CheckResult) -> list[tuple[int, ClaimResult]]:
 
 
 def find_same(conn: Connection, key: str, vector: np.ndarray, threshold: float) -> int | None:
-    """The unresolved item with the same values whose text is closest in meaning, if close enough."""
+    """The unresolved item with the same values whose text is closest in meaning, if close enough.
+
+    Two checks filing the same new claim at once must not both create an item: SQLite's BEGIN IMMEDIATE
+    already serialises them; PostgreSQL cannot lock rows that do not exist yet, so it takes a transaction
+    advisory lock on the values key.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key[:15], 16)})
     rows = conn.execute(select(s.review_items.c.id, s.review_items.c.embedding)
                         .where(s.review_items.c.values_key == key, s.review_items.c.status.in_((OPEN, CLAIMED)))
                         .with_for_update()).all()

@@ -22,7 +22,8 @@ class LeaseOps(QueueBase):
         """Take item ``item_id`` for ``lease`` minutes; 409 if someone holds it or it is decided."""
         self.expire_leases()
         with writing(self.engine) as conn:
-            return ReviewItem.from_row(self._claim_in(conn, item_id, user))
+            self._claim_in(conn, item_id, user)
+        return self._read_item(item_id)
 
     def claim_next(self, user: User, reason: str | None = None) -> ReviewItem | None:
         """Claim the open item of highest priority (optionally of one reason code), or None if there is none.
@@ -38,9 +39,10 @@ class LeaseOps(QueueBase):
                 if item_id is None:
                     return None
                 try:
-                    return ReviewItem.from_row(self._claim_in(conn, item_id, user))
+                    self._claim_in(conn, item_id, user)
                 except Conflict:
                     continue  # taken between our select and update on a backend without row locks
+            return self._read_item(item_id)
         return None
 
     def _candidate(self, conn: Connection, reason: str | None) -> int | None:
@@ -61,11 +63,11 @@ class LeaseOps(QueueBase):
             now = self.clock.now()
             row = self._transition(conn, item_id, user, "renew", held_by(user, now),
                                    {"lease_expires": now + self.lease})
-        return ReviewItem.from_row(row)
+        return self._read_item(row["id"])
 
     def release(self, item_id: int, user: User) -> ReviewItem:
         """Give the item back to the queue undecided."""
         with writing(self.engine) as conn:
             row = self._transition(conn, item_id, user, "release", held_by(user, self.clock.now()),
                                    {"status": OPEN, "assignee": None, "lease_expires": None})
-        return ReviewItem.from_row(row)
+        return self._read_item(row["id"])

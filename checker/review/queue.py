@@ -10,14 +10,14 @@ import numpy as np
 from sqlalchemy import Connection, func, select
 
 from ..domain import CheckResult, ClaimResult
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput
 from . import schema as s
 from .base import SYSTEM, items
 from .db import reading, writing
 from .deciding import DecisionOps
 from .intake import Article, Queued, add_occurrence, find_same, join, new_item_values, to_review, values_key
 from .leases import LeaseOps
-from .records import STATUSES, AuditEntry, Decision, Occurrence, ReviewItem, snapshot
+from .records import STATUSES, AuditEntry, ReviewItem, snapshot
 
 MAX_PAGE = 500
 
@@ -80,17 +80,9 @@ class ReviewQueue(LeaseOps, DecisionOps):
         return {status: 0 for status in STATUSES} | {status: n for status, n in rows}
 
     def get(self, item_id: int) -> ReviewItem:
-        """One item with its occurrences and decisions."""
+        """One item with its occurrences and decisions (leases that ran out are returned first)."""
         self.expire_leases()
-        with reading(self.engine) as conn:
-            row = conn.execute(select(items).where(items.c.id == item_id)).mappings().first()
-            if row is None:
-                raise NotFound(f"no review item {item_id}")
-            occ = conn.execute(select(s.occurrences).where(s.occurrences.c.item_id == item_id)
-                               .order_by(s.occurrences.c.id)).mappings()
-            dec = conn.execute(select(s.decisions).where(s.decisions.c.item_id == item_id)
-                               .order_by(s.decisions.c.id)).mappings()
-            return ReviewItem.from_row(row, tuple(_occurrence(o) for o in occ), tuple(_decision(d) for d in dec))
+        return self._read_item(item_id)
 
     def history(self, item_id: int) -> list[AuditEntry]:
         """The audit trail of one item, oldest first."""
@@ -105,13 +97,3 @@ class ReviewQueue(LeaseOps, DecisionOps):
         with reading(self.engine) as conn:
             ids = conn.execute(query).scalars().all()
         return [self.get(i) for i in ids]
-
-
-def _occurrence(row: dict) -> Occurrence:  # type: ignore[type-arg]
-    return Occurrence(row["article_title"], row["article_url"], row["sentence"], (row["span_start"],
-                      row["span_end"]), row["published"], row["seen_at"])
-
-
-def _decision(row: dict) -> Decision:  # type: ignore[type-arg]
-    return Decision(row["id"], row["reviewer"], row["verdict"], row["note"], row["source_url"], row["fact_id"],
-                    row["fact_json"], row["fact_status"], row["approved_by"], row["decided_at"])
