@@ -6,6 +6,10 @@ reopen. Every transition is a conditional UPDATE plus an audit row in the same t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
 import numpy as np
 from sqlalchemy import Connection, func, select
 
@@ -20,6 +24,20 @@ from .leases import LeaseOps
 from .records import STATUSES, AuditEntry, ReviewItem, snapshot
 
 MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class Board:
+    items: list[ReviewItem]
+    counts: dict[str, int]
+    now: datetime
+
+
+@dataclass(frozen=True)
+class Dossier:
+    item: ReviewItem
+    history: list[AuditEntry]
+    now: datetime
 
 
 class ReviewQueue(LeaseOps, DecisionOps):
@@ -72,6 +90,14 @@ class ReviewQueue(LeaseOps, DecisionOps):
         query = query.order_by(items.c.priority.desc(), items.c.id).limit(limit).offset(offset)
         with reading(self.engine) as conn:
             return [ReviewItem.from_row(r) for r in conn.execute(query).mappings()]
+
+    def board(self, **filters: Any) -> Board:
+        """What the queue page and list endpoint show: filtered items, counts per state, and now."""
+        return Board(self.list_items(**filters), self.counts(), self.clock.now())
+
+    def dossier(self, item_id: int) -> Dossier:
+        """What the item page shows: the item and its audit trail, and now."""
+        return Dossier(self.get(item_id), self.history(item_id), self.clock.now())
 
     def counts(self) -> dict[str, int]:
         """How many items are in each state."""

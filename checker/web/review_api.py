@@ -21,8 +21,8 @@ def queue() -> ReviewQueue:
 def items():  # type: ignore[no-untyped-def]
     """List review items, filtered by status, reason and assignee, most urgent first."""
     api_user()
-    found = queue().list_items(**parse_filters(request.args))
-    return jsonify({"items": [i.to_dict() for i in found], "counts": queue().counts()})
+    board = queue().board(**parse_filters(request.args))
+    return jsonify({"items": [i.to_dict() for i in board.items], "counts": board.counts})
 
 
 @bp.get("/reviews/<int:item_id>")

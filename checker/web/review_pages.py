@@ -11,7 +11,7 @@ from typing import Any, Callable
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 
 from ..errors import CheckerError
-from ..review import ReviewItem, ReviewQueue, Session
+from ..review import ReviewQueue, Session
 from ..review.diff import age, in_sentence, side_by_side
 from ..review.records import DECISIONS, STATUSES
 from .auth import (LOGIN_CSRF_COOKIE, SESSION_COOKIE, check_csrf, check_login_csrf, login_csrf, page_session,
@@ -69,23 +69,23 @@ def queue_page():  # type: ignore[no-untyped-def]
     """List review items with filters and each item's age."""
     session = logged_in()
     filters = parse_filters(request.args)
-    found = queue().list_items(**filters)
-    return render_template("review/queue.html", items=found, filters=filters, statuses=STATUSES,
-                           counts=queue().counts(), now=queue().clock.now(), age=age, session_user=session)
+    return render_template("review/queue.html", board=queue().board(**filters), filters=filters,
+                           statuses=STATUSES, age=age, session_user=session)
 
 
 @bp.get("/review/<int:item_id>")
 def item(item_id: int):  # type: ignore[no-untyped-def]
     """Show one item: the claim in its sentence, evidence side by side, occurrences, history, forms."""
-    return render_item(logged_in(), queue().get(item_id))
+    return render_item(logged_in(), item_id)
 
 
-def render_item(session: Session, found: ReviewItem, error: str | None = None, status: int = 200) -> Any:
+def render_item(session: Session, item_id: int, error: str | None = None, status: int = 200) -> Any:
+    dossier = queue().dossier(item_id)
+    found = dossier.item
     pairs = [(e, *side_by_side(found.claim_text, e.get("text", ""))) for e in found.evidence]
     occurrences = [(o, in_sentence(o.sentence, o.span)) for o in found.occurrences]
     page = render_template("review/item.html", item=found, pairs=pairs, occurrences=occurrences,
-                           history=queue().history(found.id), decisions=DECISIONS, session_user=session,
-                           error=error, now=queue().clock.now())
+                           history=dossier.history, decisions=DECISIONS, session_user=session, error=error)
     return page, status
 
 
@@ -96,7 +96,7 @@ def act(item_id: int, action: Callable[[Session], Any]) -> Any:
     try:
         action(session)
     except CheckerError as exc:
-        return render_item(session, queue().get(item_id), exc.message, exc.http_status)
+        return render_item(session, item_id, exc.message, exc.http_status)
     return redirect(url_for("review.item", item_id=item_id), code=303)
 
 
