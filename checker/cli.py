@@ -12,6 +12,7 @@ from typing import Any, Sequence, TextIO
 
 from . import batch_cli
 from .errors import CheckerError
+from .review import cli as review_cli
 from .references import load_facts
 from .settings import Settings
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="manage the index").add_subparsers(dest="action", required=True)
     index.add_parser("rebuild", help="rebuild the FAISS index from the reference files")
     index.add_parser("ensure", help="build the index only if the reference files or the model changed")
+    review_cli.add_commands(sub, facts)
     serve = sub.add_parser("serve", help="serve with Flask's server (use gunicorn in production)")
     serve.add_argument("--host", default="127.0.0.1")
     batch_cli.add_commands(sub)
@@ -123,5 +125,10 @@ def _read(path: str) -> str:
         raise CheckerError(f"cannot read {path}: {exc}") from None
 
 
-COMMANDS = {"check": _check, "facts": _import, "index": _rebuild, "serve": _serve,
+def _facts(args: argparse.Namespace, out: TextIO) -> int:
+    return (review_cli.import_claimreview if args.action == "import-claimreview" else _import)(args, out)
+
+
+COMMANDS = {"check": _check, "facts": _facts, "index": _rebuild, "serve": _serve, "db": review_cli.db,
+            "users": review_cli.users,
             "batch": batch_cli.batch, "batch-worker": batch_cli.batch_worker}

@@ -49,6 +49,17 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
      "Where fact vectors live: faiss (files in the data folder) or pgvector (needs a postgresql:// database URL)."),
     ("CHECKER_BATCH_STALLED_SECONDS", "batch_stalled_seconds", 30.0,
      "A batch worker silent for this long is presumed dead and its article is checked again."),
+    ("CHECKER_LEASE_MINUTES", "lease_minutes", 30, "How long a reviewer's claim on a review item lasts."),
+    ("CHECKER_SAME_CLAIM_THRESHOLD", "same_claim_threshold", 0.92,
+     "Cosine of standalone texts at or above which a claim with equal values joins an open review item."),
+    ("CHECKER_TWO_PERSON_RULE", "two_person_rule", False,
+     "If true, a fact added by a decision waits for a second reviewer's approval before entering the store."),
+    ("CHECKER_REQUIRE_TOKEN_FOR_CHECK", "require_token_for_check", False,
+     "If true, POST /api/v1/check needs an API token (Authorization: Bearer)."),
+    ("CHECKER_SESSION_HOURS", "session_hours", 12, "Lifetime of a browser login session."),
+    ("CHECKER_WEBHOOK_URLS", "webhook_urls", "",
+     "Space- or comma-separated http(s) URLs that get a signed JSON POST when a review item is created or decided."),
+    ("CHECKER_WEBHOOK_SECRET", "webhook_secret", "", "HMAC-SHA256 key for the webhooks' X-Claimcheck-Signature."),
 )
 
 
@@ -78,6 +89,13 @@ class Settings:
     database_url: str
     vector_backend: str
     batch_stalled_seconds: float
+    lease_minutes: int
+    same_claim_threshold: float
+    two_person_rule: bool
+    require_token_for_check: bool
+    session_hours: int
+    webhook_urls: str
+    webhook_secret: str
 
     @classmethod
     def defaults(cls) -> Settings:
@@ -103,7 +121,15 @@ class Settings:
         return settings
 
 
+TRUE, FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def _coerce(var: str, raw: str, kind: type) -> Any:
+    if kind is bool:  # bool("0") is True: parse the words instead
+        word = raw.strip().lower()
+        if word not in TRUE | FALSE:
+            raise InvalidInput(f"{var}={raw!r} is not true or false")
+        return word in TRUE
     try:
         return kind(raw)
     except ValueError:

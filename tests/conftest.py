@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import warnings
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -65,3 +68,15 @@ def example_text() -> str:
 @pytest.fixture
 def fake_encoder() -> FakeEncoder:
     return FakeEncoder()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The review database under test: a temp SQLite file, then a fresh database on a throwaway PostgreSQL 15."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'review.sqlite3'}"
+        return
+    yield str(request.getfixturevalue("pg_sqlalchemy_url"))
+    with warnings.catch_warnings():  # engines the test dropped still hold pooled connections; collect them quietly
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()

@@ -11,8 +11,9 @@ from checker.pipeline import Checker
 
 
 @pytest.fixture(scope="module")
-def app(real_checker: Checker) -> Flask:
-    return create_app({"TESTING": True, "max_body_bytes": 20_000}, checker=real_checker)
+def app(real_checker: Checker, tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    data_dir = str(tmp_path_factory.mktemp("api-data"))
+    return create_app({"TESTING": True, "max_body_bytes": 20_000, "data_dir": data_dir}, checker=real_checker)
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ import checker
 
 
 def test_core_imports_neither_flask_nor_torch() -> None:
-    code = ("import sys, checker, checker.pipeline, checker.store, checker.cli, checker.client; "
+    code = ("import sys, checker, checker.pipeline, checker.store, checker.cli, checker.client, checker.desk, "
+            "checker.review, checker.review.claimreview, checker.review.diff, checker.review.cli; "
             "print('flask' in sys.modules, 'torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

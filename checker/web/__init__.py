@@ -10,12 +10,14 @@ from .services import Services
 
 
 def init_app(app: Flask, settings: Settings, checker: Checker | None = None) -> None:
-    from . import api, batches, commands, errors, pages
+    from . import api, batches, commands, errors, pages, review_api, review_pages
 
     app.extensions["checker"] = Services(settings, checker=checker)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     batches.init_app(app, settings)
+    app.register_blueprint(review_api.bp)
+    app.register_blueprint(review_pages.bp)
     errors.init_app(app)
     commands.init_app(app)
 

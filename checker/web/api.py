@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
 from ..errors import InvalidInput
+from .auth import api_user
 from .openapi import openapi_document
 from .requests_parsing import parse_check, parse_limit
 from .services import Services
@@ -31,12 +32,11 @@ def json_body() -> Any:
 @bp.post("/check")
 def check():  # type: ignore[no-untyped-def]
     """Check an article or a list of claims."""
+    if services().settings.require_token_for_check:
+        api_user()
     req = parse_check(json_body())
-    checker = services().checker
-    if req.text is not None:
-        result = checker.check(req.text, published=req.published, evidence=req.evidence)
-    else:
-        result = checker.check_claims(req.claims or [], published=req.published, evidence=req.evidence)
+    result = services().desk.check(text=req.text, claims=req.claims, published=req.published,
+                                   evidence=req.evidence, queue=req.queue, article=req.article)
     return jsonify(result.to_dict())
 
 
@@ -59,10 +59,14 @@ def fact(fact_id: str):  # type: ignore[no-untyped-def]
 
 @bp.get("/health")
 def health():  # type: ignore[no-untyped-def]
-    """Report whether the model and the store are loaded."""
+    """Report whether the model, the store and the review database are usable."""
     svc = services()
     store = svc.checker.stores.current().info()
-    return jsonify({"status": "ok", "model": svc.checker.encoder.name, "store": store.to_dict()})
+    database = svc.review.reachable()
+    response = jsonify({"status": "ok" if database else "degraded", "model": svc.checker.encoder.name,
+                        "store": store.to_dict(), "review_db": "ok" if database else "unreachable"})
+    response.status_code = 200 if database else 503
+    return response
 
 
 @bp.get("/openapi.json")

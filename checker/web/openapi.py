@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..settings import Settings
+from .openapi_review import REVIEW_ITEM_SCHEMA, review_paths
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -52,7 +53,9 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
             "text": {"type": "string", "minLength": 1, "maxLength": settings.max_text_chars},
             "claims": string_list, "evidence": string_list,
             "published": {"type": "string", "format": "date"},
-            "queue": {"type": "boolean"}, "title": {"type": "string"}, "url": {"type": "string"},
+            "queue": {"type": "boolean", "description": "queue needs_review claims for reviewers (default true)"},
+            "article": {"type": "object", "properties": {"title": {"type": "string"}, "url": {"type": "string"}}},
+            "title": {"type": "string"}, "url": {"type": "string"},
         },
     }
     obj = {"type": "object"}
@@ -65,7 +68,9 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
                 "summary": "Check an article (text) or a list of claims",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": check_body}}},
                 "responses": {**_ok({"$ref": "#/components/schemas/CheckResult"}),
-                              **_errors(400, 405, 413, 415, 422, 500, 503)}}},
+                              **_errors(400, 401, 405, 413, 415, 422, 500, 503)},
+                "description": "401 only when CHECKER_REQUIRE_TOKEN_FOR_CHECK is set. The answer lists "
+                               "review_items [{claim_index, id, joined}] for the queued claims."}},
             "/api/v1/facts": {"get": {
                 "summary": "Search reference facts by meaning",
                 "parameters": [
@@ -76,12 +81,14 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
                 "summary": "One reference fact",
                 "parameters": [{"name": "fact_id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {**_ok({"$ref": "#/components/schemas/Fact"}), **_errors(404, 500)}}},
-            "/api/v1/health": {"get": {"summary": "Model and store status", "responses": {**_ok(obj),
-                                                                                           **_errors(500)}}},
+            "/api/v1/health": {"get": {"summary": "Model, store and review database status",
+                                       "responses": {**_ok(obj), **_errors(500, 503)}}},
             "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": _ok(obj)}},
             **_batch_paths(),
+            **review_paths(),
         },
-        "components": {"schemas": {
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}, "schemas": {
+            "ReviewItem": REVIEW_ITEM_SCHEMA,
             "Error": {"type": "object", "required": ["error"], "properties": {"error": {
                 "type": "object", "required": ["code", "message"],
                 "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}},

@@ -39,7 +39,7 @@ def check():  # type: ignore[no-untyped-def]
     text = request.form.get("text", "")
     published = request.form.get("published", "")
     try:
-        result = current_app.extensions["checker"].checker.check(text, published=parse_date(published))
+        result = current_app.extensions["checker"].desk.check(text=text, published=parse_date(published))
     except CheckerError as exc:
         return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status
     return render_template("result.html", result=result, segments=segments(result))

@@ -7,8 +7,10 @@ from datetime import date
 from typing import Any
 
 from ..errors import InvalidInput
+from ..review import Article
 
-CHECK_FIELDS = {"text", "claims", "published", "evidence", "queue", "title", "url"}
+CHECK_FIELDS = {"text", "claims", "published", "evidence", "queue", "title", "url", "article"}
+DECIDE_FIELDS = {"verdict", "note", "source", "add_fact", "link_fact"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,7 @@ class CheckRequest:
     published: date | None
     evidence: list[str] | None
     queue: bool
+    article: Article | None = None
 
 
 def parse_check(body: Any) -> CheckRequest:
@@ -37,10 +40,54 @@ def parse_check(body: Any) -> CheckRequest:
     queue = body.get("queue", True)
     if not isinstance(queue, bool):
         raise InvalidInput("'queue' must be true or false", code="wrong_type")
+    return CheckRequest(text, claims, parse_date(body.get("published")), evidence, queue, parse_article(body))
+
+
+def parse_article(body: dict[str, Any]) -> Article | None:
+    """``article: {title, url}`` (or the older top-level ``title`` / ``url``); the url must be http(s)."""
+    article = body.get("article", {k: body[k] for k in ("title", "url") if k in body})
+    if not isinstance(article, dict) or set(article) - {"title", "url"}:
+        raise InvalidInput("'article' must be an object {title, url}", code="wrong_type")
     for name in ("title", "url"):
-        if name in body and not isinstance(body[name], str):
+        if article.get(name) is not None and not isinstance(article[name], str):
             raise InvalidInput(f"'{name}' must be a string", code="wrong_type")
-    return CheckRequest(text, claims, parse_date(body.get("published")), evidence, queue)
+    return Article(article.get("title") or None, article.get("url") or None) if article else None
+
+
+@dataclass(frozen=True)
+class DecideRequest:
+    verdict: str
+    note: str
+    source: str | None
+    add_fact: dict[str, Any] | None
+    link_fact: str | None
+
+
+def parse_decision(body: Any) -> DecideRequest:
+    """Validate the shape of a decide body; the queue checks the values themselves."""
+    if not isinstance(body, dict):
+        raise InvalidInput("the body must be a JSON object", code="invalid_body")
+    unknown = sorted(set(body) - DECIDE_FIELDS)
+    if unknown:
+        raise InvalidInput(f"unknown field(s): {', '.join(unknown)}", code="unknown_field")
+    if "verdict" not in body:
+        raise InvalidInput("'verdict' is required", code="missing_verdict")
+    note = body.get("note") or ""
+    for name in ("source", "link_fact"):
+        if body.get(name) is not None and not isinstance(body[name], str):
+            raise InvalidInput(f"'{name}' must be a string", code="wrong_type")
+    return DecideRequest(body["verdict"], note, body.get("source") or None, body.get("add_fact"),
+                         body.get("link_fact") or None)
+
+
+def parse_filters(args: Any) -> dict[str, Any]:
+    """Query-string filters of the review list: status, reason, assignee, limit, offset."""
+    offset = args.get("offset", "0")
+    if not offset.isdigit():
+        raise InvalidInput("'offset' must be a whole number", code="invalid_limit")
+    return {"status": args.get("status") or None, "reason": args.get("reason") or None,
+            "assignee": args.get("assignee") or None, "limit": parse_limit(args.get("limit"), 100, 500),
+            "offset": int(offset)}
 
 
 def parse_date(raw: Any) -> date | None:

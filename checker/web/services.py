@@ -1,11 +1,15 @@
-"""Per-app services kept in ``app.extensions["checker"]``: the Checker, built once per worker on first use."""
+"""Per-app services kept in ``app.extensions["checker"]``: the Checker (built once per worker on first use),
+the review database (migrated at start), and the Desk that checks and queues in one call."""
 
 from __future__ import annotations
 
 import threading
 from typing import Callable
 
+from ..desk import Desk
 from ..pipeline import Checker
+from ..review import Review, ReviewQueue, open_review
+from ..review.webhooks import build_notifier
 from ..settings import Settings
 
 
@@ -13,11 +17,14 @@ class Services:
     """Holds the Checker; the model loads lazily so gunicorn workers load it after fork."""
 
     def __init__(self, settings: Settings, factory: Callable[[Settings], Checker] | None = None,
-                 checker: Checker | None = None) -> None:
+                 checker: Checker | None = None, review: Review | None = None) -> None:
         self.settings = settings
         self._factory = factory
         self._checker = checker
         self._lock = threading.Lock()
+        # the engine and migrations are cheap: done at start; the queue needs the model, so it comes later
+        self.review = review or open_review(settings, None, None)
+        self._queue: ReviewQueue | None = None
 
     @property
     def checker(self) -> Checker:
@@ -32,6 +39,23 @@ class Services:
                     checker.warm_up()
                     self._checker = checker
         return self._checker
+
+    @property
+    def queue(self) -> ReviewQueue:
+        """The review queue on the checker's encoder and store (so decisions feed what checks read)."""
+        if self._queue is None:
+            checker = self.checker
+            with self._lock:
+                if self._queue is None:
+                    queue = ReviewQueue(self.review.engine, checker.encoder, checker.stores,  # type: ignore[arg-type]
+                                        self.settings, self.review.queue.clock)
+                    queue.notifier = build_notifier(self.settings.webhook_urls, self.settings.webhook_secret)
+                    self._queue = queue
+        return self._queue
+
+    @property
+    def desk(self) -> Desk:
+        return Desk(self.checker, self.queue)
 
     @property
     def ready(self) -> bool:
