@@ -8,6 +8,7 @@ follow the pointer, so they see the old version or the new one, never half of on
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -17,11 +18,11 @@ import shutil
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import BinaryIO, Iterator, Sequence
 
 from .domain import Fact
 from .embedding import Encoder
-from .errors import StorageFull, StoreError
+from .errors import CheckerError, StorageFull, StoreError
 from .references import fingerprint, load_facts
 from .store import FactStore
 
@@ -41,9 +42,31 @@ def write_atomic(path: Path, data: bytes) -> None:
         _fsync_dir(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
+        if exc.errno == errno.ENOSPC:
             raise StorageFull(f"no space left to write {path.name}") from None
         raise
+
+
+def _drop_torn_tail(handle: BinaryIO) -> int:
+    """Cut a last line that lacks its newline (a crash mid-append, never acknowledged); return the new end.
+
+    Without this the next record would be glued onto the torn one and both would be unreadable.
+    """
+    end = handle.seek(0, os.SEEK_END)
+    cut = end
+    while cut > 0:
+        start = max(0, cut - 65536)
+        handle.seek(start)
+        newline = handle.read(cut - start).rfind(b"\n")
+        if newline >= 0:
+            cut = start + newline + 1
+            break
+        cut = start
+    if cut != end:
+        log.warning("dropping a torn last line of the journal (%d bytes)", end - cut)
+        handle.truncate(cut)
+    handle.seek(0, os.SEEK_END)
+    return cut
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -99,8 +122,12 @@ class StoreManager:
         with self._exclusive():
             store = self._try_read(self._read_pointer()) or self._build_from_reference()
             store.add(facts, vectors)  # raises on a duplicate id before anything is written
-            self._append_journal(facts)
-            pointer = self._publish(store)
+            offset = self._append_journal(facts)
+            try:
+                pointer = self._publish(store)
+            except Exception:  # e.g. a full disk: the caller hears "not added", so un-journal it
+                self._truncate_journal(offset)
+                raise
         self._store, self._loaded_pointer = store, pointer
         return store
 
@@ -126,17 +153,25 @@ class StoreManager:
                 log.warning("skipping an unreadable line in %s", journal)
         return facts
 
-    def _append_journal(self, facts: Sequence[Fact]) -> None:
+    def _append_journal(self, facts: Sequence[Fact]) -> int:
+        """Append and fsync; returns the offset the new records start at."""
         data = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in facts).encode("utf-8")
         try:
-            with open(self.root / "added.jsonl", "ab") as handle:
+            with open(self.root / "added.jsonl", "a+b") as handle:
+                offset = _drop_torn_tail(handle)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as exc:
-            if exc.errno == 28:
+            if exc.errno == errno.ENOSPC:
                 raise StorageFull("no space left to record the new facts") from None
             raise
+        return offset
+
+    def _truncate_journal(self, offset: int) -> None:
+        with open(self.root / "added.jsonl", "r+b") as handle:
+            handle.truncate(offset)
+            os.fsync(handle.fileno())
 
     def _try_read(self, pointer: str | None) -> FactStore | None:
         if not pointer:
@@ -159,16 +194,19 @@ class StoreManager:
         number = 1 + max((int(p.name[2:]) for p in self.root.glob("v-*") if p.name[2:].isdigit()), default=0)
         name = f"v-{number}"
         folder = self.root / name
-        folder.mkdir()
-        index_tmp = folder / ".index.build"
-        store.write_index(index_tmp)
-        data = index_tmp.read_bytes()
-        index_tmp.unlink()
-        write_atomic(folder / "index.faiss", data)
-        facts = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in store.facts)
-        write_atomic(folder / "facts.jsonl", facts.encode("utf-8"))
-        manifest = store.manifest(hashlib.sha256(data).hexdigest())
-        write_atomic(folder / "manifest.json", manifest.to_json().encode("utf-8"))
+        try:
+            folder.mkdir()
+            data = store.index_bytes()  # in memory, so a full disk is an OSError (ENOSPC), not a FAISS error
+            write_atomic(folder / "index.faiss", data)
+            facts = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in store.facts)
+            write_atomic(folder / "facts.jsonl", facts.encode("utf-8"))
+            manifest = store.manifest(hashlib.sha256(data).hexdigest())
+            write_atomic(folder / "manifest.json", manifest.to_json().encode("utf-8"))
+        except (OSError, CheckerError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)  # a half-written version would only hold disk space
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:  # e.g. mkdir on a full disk
+                raise StorageFull("no space left to publish the store") from None
+            raise
         write_atomic(self.root / "CURRENT", name.encode())
         self._prune(keep=name)
         return name

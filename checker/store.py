@@ -103,6 +103,12 @@ class FactStore:
         return Manifest(model=self.model, dimension=self.dimension, facts=len(self.facts),
                         source_hash=self.source_hash, version=self.version, index_sha256=index_sha256)
 
+    def index_bytes(self) -> bytes:
+        """The serialised FAISS index, as ``write_index`` would write it."""
+        import faiss
+
+        return faiss.serialize_index(self._index).tobytes()
+
     def write_index(self, path: Path) -> None:
         import faiss
 
@@ -117,7 +123,10 @@ class FactStore:
         index_path = directory / "index.faiss"
         if hashlib.sha256(index_path.read_bytes()).hexdigest() != manifest.index_sha256:
             raise StoreError(f"{index_path}: checksum does not match the manifest")
-        facts = [Fact(**json.loads(line)) for line in (directory / "facts.jsonl").read_text("utf-8").splitlines()]
+        try:
+            facts = [Fact(**json.loads(line)) for line in (directory / "facts.jsonl").read_text("utf-8").splitlines()]
+        except (ValueError, TypeError) as exc:  # not covered by the index checksum: a damaged line is possible
+            raise StoreError(f"{directory}: unreadable facts.jsonl ({exc})") from None
         index = faiss.read_index(str(index_path))
         if index.ntotal != manifest.facts or len(facts) != manifest.facts:
             raise StoreError(f"{directory}: index has {index.ntotal} rows, manifest {manifest.facts}")
