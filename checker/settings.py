@@ -36,6 +36,12 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
     ("CHECKER_ENCODER", "encoder", "fp32", "Encoder backend: fp32 (sentence-transformers on CPU)."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
+    ("CHECKER_RATE_LIMIT", "rate_limit", "",
+     "Most `POST /api/v1/check` requests per client address, e.g. `60/minute` (also `/second`, `/hour`); "
+     "counted in `DATA_DIR/ratelimit.sqlite3`, shared by every worker; HTTP 429 with Retry-After above; "
+     "empty = no limit."),
+    ("CHECKER_IMPORT_TOKEN", "import_token", "",
+     "Bearer token that allows `POST /api/v1/facts` (add facts at run time); empty = that endpoint is off (403)."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
 )
 
@@ -56,6 +62,8 @@ class Settings:
     max_claim_chars: int
     encoder: str
     secret_key: str
+    rate_limit: str
+    import_token: str
     port: int
 
     @classmethod

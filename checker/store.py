@@ -13,7 +13,7 @@ import numpy as np
 
 from .domain import Evidence, Fact, StoreInfo
 from .embedding import Encoder
-from .errors import StoreError
+from .errors import DuplicateFact, StoreError
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class FactStore:
         """Append facts at run time; ids must be new."""
         clash = [f.id for f in facts if f.id in self._by_id]
         if clash:
-            raise StoreError(f"fact id(s) already in the store: {', '.join(clash)}")
+            raise DuplicateFact(f"fact id(s) already in the store: {', '.join(clash)}")
         with self._lock:
             self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
             for fact in facts:

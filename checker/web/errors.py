@@ -7,7 +7,7 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import CheckerError
+from ..errors import CheckerError, RateLimited
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,10 @@ def _respond(status: int, code: str, message: str) -> Response | tuple[str, int]
 def init_app(app: Flask) -> None:
     @app.errorhandler(CheckerError)
     def checker_error(exc: CheckerError):  # type: ignore[no-untyped-def]
-        return _respond(exc.http_status, exc.code, exc.message)
+        response = app.make_response(_respond(exc.http_status, exc.code, exc.message))
+        if isinstance(exc, RateLimited):
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, render_template, request
 
 from ..domain import CheckResult
 from ..errors import CheckerError
-from .requests_parsing import parse_date
+from .requests_parsing import check_characters, parse_date
 
 bp = Blueprint("pages", __name__)
 
@@ -39,6 +39,7 @@ def check():  # type: ignore[no-untyped-def]
     text = request.form.get("text", "")
     published = request.form.get("published", "")
     try:
+        check_characters(text, "the text")
         result = current_app.extensions["checker"].checker.check(text, published=parse_date(published))
     except CheckerError as exc:
         return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status

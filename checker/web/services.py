@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Callable
 
 from ..pipeline import Checker
+from ..ratelimit import RateLimiter, parse_rate
 from ..settings import Settings
 
 
@@ -18,6 +20,8 @@ class Services:
         self._factory = factory
         self._checker = checker
         self._lock = threading.Lock()
+        rate = parse_rate(settings.rate_limit)  # a bad setting fails at start, not on the first request
+        self.limiter = None if rate is None else RateLimiter(Path(settings.data_dir) / "ratelimit.sqlite3", *rate)
 
     @property
     def checker(self) -> Checker:
