@@ -136,7 +136,10 @@ class StoreManager:
         source_hash = fingerprint(self.reference_path)
         facts = load_facts(self.reference_path)
         known = {f.id for f in facts}
-        facts += [f for f in self.added_facts() if f.id not in known]
+        for fact in self.added_facts():  # a retried add after a crash may have journaled an id twice
+            if fact.id not in known:
+                known.add(fact.id)
+                facts.append(fact)
         return FactStore.build(facts, self.encoder, source_hash=source_hash)
 
     def added_facts(self) -> list[Fact]:

@@ -121,3 +121,19 @@ def test_a_torn_journal_line_does_not_swallow_the_next_fact(tmp_path: Path) -> N
     rebuilt = StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure(force=True)
     assert rebuilt.get("before") is not None and rebuilt.get("after") is not None
     assert rebuilt.get("torn") is None
+
+
+def test_a_fact_journaled_but_not_published_can_be_added_again_without_duplicates(tmp_path: Path) -> None:
+    """Killed between the journal fsync and the publish: the client saw no answer and retries."""
+    from checker.domain import Fact
+
+    refs = write_reference(tmp_path / "refs", 10)
+    manager = StoreManager(tmp_path / "data", refs, FakeEncoder())
+    manager.ensure()
+    retried = Fact(id="retried", text="Sent twice by a client that lost its answer.", source="t")
+    with open(tmp_path / "data" / "store" / "added.jsonl", "a", encoding="utf-8") as journal:
+        journal.write(json.dumps(retried.to_dict()) + "\n")
+    manager.add_facts([retried])
+    rebuilt = StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure(force=True)
+    ids = [f.id for f in rebuilt.facts]
+    assert ids.count("retried") == 1 and len(ids) == 11

@@ -1,23 +1,20 @@
 """The /api/v1/check rate limit holds exactly across gunicorn workers (issue 8, item 8, the part without users).
 
-Unit tests drive RateLimiter with a fake clock; the live test fires N+k requests from many threads at a real
-three-worker gunicorn and expects exactly N answers of 200 and k of 429, with Retry-After and the JSON error.
+Unit tests drive RateLimiter with a fake clock and from several processes; the live test against a real
+multi-worker gunicorn is in test_live_server.py.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-import requests
 
 from checker.errors import InvalidInput, RateLimited
 from checker.ratelimit import RateLimiter, connect, parse_rate
 from checker.settings import Settings
-from live_server import LiveServer
 
 
 class Clock:
@@ -88,31 +85,3 @@ def test_settings_are_validated_at_start() -> None:
     with pytest.raises(InvalidInput):
         create_app({"rate_limit": "lots"})
     assert Settings.from_env({"CHECKER_RATE_LIMIT": "10/minute"}).rate_limit == "10/minute"
-
-
-LIMIT = 24
-EXTRA = 12
-
-
-def test_limit_is_exact_across_gunicorn_workers(tmp_path: Path, real_settings: Settings,
-                                                 real_checker: object) -> None:
-    env = {"CHECKER_RATE_LIMIT": f"{LIMIT}/hour"}
-    with LiveServer(tmp_path, Path(real_settings.data_dir), workers=3, threads=4, env=env) as server:
-        before = len(server.access_log.read_text().splitlines())
-
-        def check(i: int) -> requests.Response:
-            return requests.post(server.url + "/api/v1/check", timeout=60,
-                                 json={"claims": [f"Seoul hosted the {1980 + i % 9} Olympics."],
-                                       "evidence": ["Seoul hosted the 1988 Summer Olympics."], "queue": False})
-
-        with ThreadPoolExecutor(12) as pool:
-            responses = list(pool.map(check, range(LIMIT + EXTRA)))
-        statuses = sorted(r.status_code for r in responses)
-        assert statuses == [200] * LIMIT + [429] * EXTRA
-        for refused in (r for r in responses if r.status_code == 429):
-            assert refused.json()["error"]["code"] == "rate_limited"
-            assert 1 <= int(refused.headers["Retry-After"]) <= 3600
-        lines = server.access_log.read_text().splitlines()[before:]
-        pids = {line.split()[0] for line in lines if "/api/v1/check" in line}
-        assert len(pids) >= 2, "the requests did not spread over several workers"
-        assert requests.get(server.url + "/api/v1/health", timeout=10).status_code == 200  # only /check is limited
