@@ -96,3 +96,23 @@ def test_full_disk_fails_cleanly_loses_nothing_and_recovers(tmp_path: Path, smal
         assert {"before", "during"} <= {f.id for f in manager.current().facts}
     rebuilt = StoreManager(data, refs, encoder).ensure(force=True)
     assert len(rebuilt.facts) == 22 and rebuilt.get("during") is not None
+
+
+def test_cli_import_on_a_full_disk_fails_cleanly_and_leaves_no_partial_file(
+        tmp_path: Path, small_disk: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from checker.cli import main
+
+    refs = small_disk / "refs"
+    refs.mkdir()
+    (refs / "facts.jsonl").write_text(json.dumps(fact("ref-0")) + "\n")
+    incoming = tmp_path / "new.jsonl"
+    incoming.write_text("".join(json.dumps(fact(f"new-{i}")) + "\n" for i in range(3000)))  # ~400 kB
+    monkeypatch.setenv("CHECKER_REFERENCE", str(refs))
+    filler = fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - 100_000)  # room for a part of the file, not all of it
+    assert main(["facts", "import", str(incoming)]) == 2
+    assert "no space" in capsys.readouterr().err
+    assert sorted(p.name for p in refs.iterdir()) == ["facts.jsonl"]  # no partial or temp file
+    os.unlink(filler)
+    assert main(["facts", "import", str(incoming)]) == 0
+    assert len((refs / "imported-new.jsonl").read_text().splitlines()) == 3000
