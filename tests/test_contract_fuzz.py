@@ -32,7 +32,7 @@ from checker.publish import StoreManager
 from checker.settings import Settings
 
 TOKEN = "fuzz-token"
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12"))  # per operation and mode; raise it for a longer hunt
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "10"))  # per operation and mode; raise it for a longer hunt
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance]
 

@@ -26,18 +26,20 @@ def test_acknowledged_facts_survive_sigkill(tmp_path: Path) -> None:
     refs = write_reference(tmp_path / "refs", 30)
     data = tmp_path / "data"
     acked: list[str] = []
-    killed_mid_work = 0
+    killed_mid_work = rounds_with_acks = 0
     with CrashHarness("crash_writers:add_facts_forever", seed=1) as harness:
         for n in range(KILLS_ADD):
             result = harness.run({"data": str(data), "refs": str(refs), "prefix": f"r{n}"},
-                                 max_delay=0.3)
+                                 max_delay=0.2)
             assert result.status in (0, -9), f"the writer failed on its own in round {n}"
             killed_mid_work += result.killed
+            rounds_with_acks += bool(result.acked)
             acked += result.acked
             store = StoreManager(data, refs, FakeEncoder()).ensure()  # a restart: must load
             missing = [key for key in acked if store.get(key) is None]
             assert not missing, f"round {n}: acknowledged but lost: {missing[:5]}"
-    assert killed_mid_work == KILLS_ADD and len(acked) > KILLS_ADD  # the kills landed while it was writing
+    # Every round ended in a kill, and the kills fell at different points: many after some commits.
+    assert killed_mid_work == KILLS_ADD and len(acked) >= 20 and rounds_with_acks >= 10
     rebuilt = StoreManager(data, refs, FakeEncoder()).ensure(force=True)  # journal replayed into a new index
     assert not [key for key in acked if rebuilt.get(key) is None]
     ids = [f.id for f in rebuilt.facts]

@@ -175,9 +175,9 @@ def test_load_with_faults(server: LiveServer) -> None:
         for n in range(16):
             pool.submit(client, n)
         pool.submit(adder)
-        time.sleep(8)
+        time.sleep(6)
         server.kill_worker(random.Random(9).choice(server.worker_pids()))
-        time.sleep(12)
+        time.sleep(10)
         stop.set()
     statuses = [status for status, _ in seen]
     assert statuses and all(s < 500 for s in statuses), sorted(set(statuses))
