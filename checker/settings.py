@@ -37,7 +37,8 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_ENCODER", "encoder", "fp32", "Encoder backend: fp32 (sentence-transformers on CPU)."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("CHECKER_RATE_LIMIT", "rate_limit", "",
-     "Most `POST /api/v1/check` requests per client address, e.g. `60/minute` (also `/second`, `/hour`); "
+     "Most checks (`POST /api/v1/check` and the form) per client address, e.g. `60/minute` (also `/second`, "
+     "`/hour`, `/day`); "
      "counted in `DATA_DIR/ratelimit.sqlite3`, shared by every worker; HTTP 429 with Retry-After above; "
      "empty = no limit."),
     ("CHECKER_IMPORT_TOKEN", "import_token", "",

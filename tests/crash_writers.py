@@ -61,3 +61,20 @@ def publish_forever(args: dict[str, Any], ack: Ack) -> None:
     while True:
         manager.ensure(force=True)
         ack((Path(args["data"]) / "store" / "CURRENT").read_text(encoding="utf-8").strip())
+
+
+def sqlite_rows_forever(args: dict[str, Any], ack: Ack) -> None:
+    """One row per write transaction on a house-settings connection (WAL, synchronous=FULL, BEGIN IMMEDIATE).
+
+    The template for review decisions: replace the INSERT with ``ReviewQueue.decide`` and keep the checks.
+    """
+    from checker.ratelimit import connect
+
+    conn = connect(Path(args["db"]))
+    conn.execute("CREATE TABLE IF NOT EXISTS rows (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+    for n in itertools.count():
+        key = f"{args['prefix']}-{n}"
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO rows VALUES (?, ?)", (key, "x" * (n % 700)))
+        conn.execute("COMMIT")
+        ack(key)

@@ -139,3 +139,28 @@ def test_a_fact_journaled_but_not_published_can_be_added_again_without_duplicate
     rebuilt = StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure(force=True)
     ids = [f.id for f in rebuilt.facts]
     assert ids.count("retried") == 1 and len(ids) == 11
+
+
+def test_acknowledged_sqlite_rows_survive_sigkill(tmp_path: Path) -> None:
+    """The harness on SQLite (what review decisions will use): rows acknowledged before a SIGKILL are there and
+    ``PRAGMA integrity_check`` is ok after every kill."""
+    import sqlite3
+
+    db = tmp_path / "rows.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE rows (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+    conn.close()
+    acked: list[str] = []
+    with CrashHarness("crash_writers:sqlite_rows_forever", seed=3) as harness:
+        for n in range(25):
+            result = harness.run({"db": str(db), "prefix": f"r{n}"}, max_delay=0.15)
+            assert result.status in (0, -9)
+            acked += result.acked
+            conn = sqlite3.connect(db)
+            try:
+                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                present = {key for (key,) in conn.execute("SELECT key FROM rows")}
+            finally:
+                conn.close()
+            assert not [key for key in acked if key not in present], f"round {n}: acknowledged rows lost"
+    assert len(acked) >= 25

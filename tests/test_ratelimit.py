@@ -85,3 +85,26 @@ def test_settings_are_validated_at_start() -> None:
     with pytest.raises(InvalidInput):
         create_app({"rate_limit": "lots"})
     assert Settings.from_env({"CHECKER_RATE_LIMIT": "10/minute"}).rate_limit == "10/minute"
+
+
+def test_api_and_form_share_the_limit(tmp_path: Path, fake_encoder) -> None:  # type: ignore[no-untyped-def]
+    from app import create_app
+    from checker.domain import Fact
+    from checker.pipeline import Checker
+    from checker.store import FactStore
+
+    store = FactStore.build([Fact(id="f", text="Seoul hosted the 1988 Olympics.", source="s")], fake_encoder)
+    settings = Settings.from_env({}, data_dir=str(tmp_path), rate_limit="3/hour")
+    app = create_app({"TESTING": True, "data_dir": str(tmp_path), "rate_limit": "3/hour"},
+                     checker=Checker(fake_encoder, store, settings))
+    client = app.test_client()
+    body = {"claims": ["Seoul hosted the 1988 Olympics."]}
+    assert client.post("/api/v1/check", json=body).status_code == 200
+    assert client.post("/check", data={"text": "Seoul hosted the 1988 Olympics."}).status_code == 200
+    assert client.post("/api/v1/check", json={"text": "bad", "colour": 1}).status_code == 400  # counted too
+    refused = client.post("/api/v1/check", json=body)
+    assert refused.status_code == 429 and refused.get_json()["error"]["code"] == "rate_limited"
+    assert 3500 <= int(refused.headers["Retry-After"]) <= 3600
+    page = client.post("/check", data={"text": "Seoul hosted the 1988 Olympics."})
+    assert page.status_code == 429 and "retry after" in page.get_data(as_text=True)
+    assert client.get("/api/v1/health").status_code == 200

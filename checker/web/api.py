@@ -35,9 +35,8 @@ def json_body() -> Any:
 @bp.before_request
 def rate_limit() -> None:
     """Count every POST /api/v1/check against the client's limit (shared by all worker processes)."""
-    limiter = services().limiter
-    if limiter is not None and request.endpoint == "api.check":
-        limiter.hit(request.remote_addr or "unknown")
+    if request.endpoint == "api.check":
+        services().count_check(request.remote_addr)
 
 
 @bp.post("/check")

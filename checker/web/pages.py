@@ -39,6 +39,7 @@ def check():  # type: ignore[no-untyped-def]
     text = request.form.get("text", "")
     published = request.form.get("published", "")
     try:
+        current_app.extensions["checker"].count_check(request.remote_addr)  # the form is no way around the limit
         check_characters(text, "the text")
         result = current_app.extensions["checker"].checker.check(text, published=parse_date(published))
     except CheckerError as exc:

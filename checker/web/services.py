@@ -37,6 +37,11 @@ class Services:
                     self._checker = checker
         return self._checker
 
+    def count_check(self, client: str | None) -> None:
+        """Count one check against the client's rate limit (API and form alike); raises RateLimited."""
+        if self.limiter is not None:
+            self.limiter.hit(client or "unknown")
+
     @property
     def ready(self) -> bool:
         return self._checker is not None
