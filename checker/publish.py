@@ -18,10 +18,11 @@ import shutil
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from .domain import Fact
 from .embedding import Encoder
+from .durable import drop_torn_tail
 from .errors import CheckerError, StorageFull, StoreError
 from .references import fingerprint, load_facts
 from .store import FactStore
@@ -45,28 +46,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         if exc.errno == errno.ENOSPC:
             raise StorageFull(f"no space left to write {path.name}") from None
         raise
-
-
-def _drop_torn_tail(handle: BinaryIO) -> int:
-    """Cut a last line that lacks its newline (a crash mid-append, never acknowledged); return the new end.
-
-    Without this the next record would be glued onto the torn one and both would be unreadable.
-    """
-    end = handle.seek(0, os.SEEK_END)
-    cut = end
-    while cut > 0:
-        start = max(0, cut - 65536)
-        handle.seek(start)
-        newline = handle.read(cut - start).rfind(b"\n")
-        if newline >= 0:
-            cut = start + newline + 1
-            break
-        cut = start
-    if cut != end:
-        log.warning("dropping a torn last line of the journal (%d bytes)", end - cut)
-        handle.truncate(cut)
-    handle.seek(0, os.SEEK_END)
-    return cut
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -161,7 +140,7 @@ class StoreManager:
         data = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in facts).encode("utf-8")
         try:
             with open(self.root / "added.jsonl", "a+b") as handle:
-                offset = _drop_torn_tail(handle)
+                offset = drop_torn_tail(handle)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
