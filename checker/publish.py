@@ -92,8 +92,22 @@ class StoreManager:
                 log.info("building the reference store from %s", self.reference_path)
                 store = self._build_from_reference()
                 pointer = self._publish(store)
+            else:
+                store, pointer = self._publish_journaled(store, pointer)
         self._store, self._loaded_pointer = store, pointer
         return store
+
+    def _publish_journaled(self, store: FactStore, pointer: str | None) -> tuple[FactStore, str | None]:
+        """Publish facts journaled by a process that died before its own publish: the journal is the truth."""
+        unpublished = [f for f in self.added_facts() if store.get(f.id) is None]
+        if not unpublished:
+            return store, pointer
+        store.add(unpublished, self.encoder.encode([f.text for f in unpublished]))
+        try:
+            return store, self._publish(store)
+        except StorageFull:  # start anyway on what is published; the next start retries
+            log.warning("no space to publish %d journaled facts; serving the published store", len(unpublished))
+            return self._try_read(pointer) or store, pointer
 
     def add_facts(self, facts: Sequence[Fact]) -> FactStore:
         """Add facts to the newest version and publish; visible to every process on its next check."""

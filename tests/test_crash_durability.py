@@ -35,8 +35,9 @@ def test_acknowledged_facts_survive_sigkill(tmp_path: Path) -> None:
             killed_mid_work += result.killed
             rounds_with_acks += bool(result.acked)
             acked += result.acked
-            store = StoreManager(data, refs, FakeEncoder()).ensure()  # a restart: must load
-            missing = [key for key in acked if store.get(key) is None]
+            restarted = StoreManager(data, refs, FakeEncoder())
+            store = restarted.ensure()  # a restart: must load, and holds every journaled fact
+            missing = [key for key in acked + [f.id for f in restarted.added_facts()] if store.get(key) is None]
             assert not missing, f"round {n}: acknowledged but lost: {missing[:5]}"
     # Every round ended in a kill, and the kills fell at different points: many after some commits.
     assert killed_mid_work == KILLS_ADD and len(acked) >= 20 and rounds_with_acks >= 10
@@ -139,6 +140,21 @@ def test_a_fact_journaled_but_not_published_can_be_added_again_without_duplicate
     rebuilt = StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure(force=True)
     ids = [f.id for f in rebuilt.facts]
     assert ids.count("retried") == 1 and len(ids) == 11
+
+
+def test_a_start_publishes_facts_that_were_journaled_but_never_published(tmp_path: Path) -> None:
+    """The journal is the truth: a fact whose writer died between journal fsync and publish appears at the
+    next start, not only at the next full rebuild."""
+    from checker.domain import Fact
+
+    refs = write_reference(tmp_path / "refs", 10)
+    StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure()
+    orphan = Fact(id="orphan", text="Journaled, then the writer was killed.", source="t")
+    with open(tmp_path / "data" / "store" / "added.jsonl", "a", encoding="utf-8") as journal:
+        journal.write(json.dumps(orphan.to_dict()) + "\n")
+    started = StoreManager(tmp_path / "data", refs, FakeEncoder()).ensure()
+    assert started.get("orphan") is not None and len(started.facts) == 11
+    assert _check_published(tmp_path / "data").get("orphan") is not None
 
 
 def test_acknowledged_sqlite_rows_survive_sigkill(tmp_path: Path) -> None:
