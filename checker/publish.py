@@ -212,6 +212,8 @@ class StoreManager:
         for old in versions[:-KEEP_VERSIONS]:
             if old.name != keep:
                 shutil.rmtree(old, ignore_errors=True)
+        for stale in self.root.glob(".*.tmp"):  # left by a killed writer; we hold the lock, so none is live
+            stale.unlink(missing_ok=True)
 
     @contextmanager
     def _exclusive(self) -> Iterator[None]:

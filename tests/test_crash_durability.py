@@ -73,6 +73,9 @@ def test_publish_killed_mid_write_never_breaks_the_published_version(tmp_path: P
             assert current >= max([last] + [int(a[2:]) for a in result.acked])
             last = current
     assert last >= 5  # versions were published between the kills, so kills landed mid-publish too
+    StoreManager(data, refs, QuickEncoder()).ensure(force=True)  # the next publish clears what the kills left
+    root = data / "store"
+    assert not list(root.glob(".*.tmp")) and len(list(root.glob("v-*"))) == 3
 
 
 @pytest.mark.parametrize("damage", ["truncate_index", "flip_index_byte", "empty_index", "truncate_facts",
@@ -180,3 +183,15 @@ def test_acknowledged_sqlite_rows_survive_sigkill(tmp_path: Path) -> None:
                 conn.close()
             assert not [key for key in acked if key not in present], f"round {n}: acknowledged rows lost"
     assert len(acked) >= 25
+
+
+def test_a_publish_clears_temp_files_left_by_a_killed_writer(tmp_path: Path) -> None:
+    from checker.domain import Fact
+
+    refs = write_reference(tmp_path / "refs", 5)
+    manager = StoreManager(tmp_path / "data", refs, FakeEncoder())
+    manager.ensure()
+    stale = tmp_path / "data" / "store" / ".CURRENT.99999.tmp"
+    stale.write_bytes(b"v-")
+    manager.add_facts([Fact(id="x", text="A fact.", source="t")])
+    assert not stale.exists()
