@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, request
 
 from ..domain import CheckResult
-from ..errors import CheckerError
+from ..errors import CheckerError, RateLimited
 from .requests_parsing import check_characters, parse_date
 
 bp = Blueprint("pages", __name__)
@@ -43,5 +43,7 @@ def check():  # type: ignore[no-untyped-def]
         check_characters(text, "the text")
         result = current_app.extensions["checker"].checker.check(text, published=parse_date(published))
     except CheckerError as exc:
-        return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else {}
+        return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status, \
+            headers
     return render_template("result.html", result=result, segments=segments(result))
