@@ -49,7 +49,11 @@ class LiveServer:
                     "OMP_NUM_THREADS": "1", "CHECKER_DATA_DIR": str(self.data), **(env or {})}
         self.proc = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-        self._wait_ready(boot_timeout)
+        try:
+            self._wait_ready(boot_timeout)
+        except BaseException:  # never leave a server behind when the test cannot use it
+            self.stop()
+            raise
 
     def _wait_ready(self, timeout: float) -> None:
         """Until every worker has answered once (each loads the model after fork, so they get ready apart)."""
@@ -64,7 +68,6 @@ class LiveServer:
                 continue
             if len(self.worker_pids_seen()) >= self.workers:
                 return
-        self.stop()
         raise RuntimeError("gunicorn did not get ready: " + self.error_log.read_text()[-2000:])
 
     def worker_pids_seen(self) -> set[int]:
