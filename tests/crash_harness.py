@@ -78,7 +78,11 @@ class CrashHarness:
     def close(self) -> None:
         if self.proc.stdin:
             self.proc.stdin.close()
-        self.proc.wait(timeout=10)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a writer still running after a failed round: end the zygote
+            self.proc.kill()
+            self.proc.wait()
         if self.proc.stdout:
             self.proc.stdout.close()
 
