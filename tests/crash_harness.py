@@ -14,6 +14,7 @@ child is gone. The zygote reads one JSON line of writer args per round from stdi
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -43,6 +44,7 @@ class CrashHarness:
 
     def __init__(self, target: str, env: dict[str, str] | None = None, seed: int = 8) -> None:
         self.random = random.Random(seed)
+        self._child = 0
         self.proc = subprocess.Popen(
             [sys.executable, __file__, target], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True, env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)})
@@ -61,6 +63,7 @@ class CrashHarness:
                 result.acked.append(line[4:])
             else:
                 pid = int(line.split()[1])
+        self._child = pid
         time.sleep(self.random.uniform(min_delay, max_delay))
         try:
             os.kill(pid, signal.SIGKILL)
@@ -80,7 +83,9 @@ class CrashHarness:
             self.proc.stdin.close()
         try:
             self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # a writer still running after a failed round: end the zygote
+        except subprocess.TimeoutExpired:  # a writer still running after a failed round: end it and the zygote
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._child, signal.SIGKILL)
             self.proc.kill()
             self.proc.wait()
         if self.proc.stdout:
