@@ -84,8 +84,9 @@ class CrashHarness:
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:  # a writer still running after a failed round: end it and the zygote
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self._child, signal.SIGKILL)
+            if self._child > 0:  # never os.kill(0, ...): that is the whole process group
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self._child, signal.SIGKILL)
             self.proc.kill()
             self.proc.wait()
         if self.proc.stdout:
