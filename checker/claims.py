@@ -41,7 +41,9 @@ FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,160}}?\bin\s+(?:{MODIFIER}\s+)?(?
                       rf"(?:years?|decades?|months?)\b)")
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
-SPLIT = re.compile(r"(?:,?\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+)")
+# The whitespace run may only start after a comma or a non-space: otherwise every space of a long run is a
+# new start that re-scans the run (quadratic); the leftmost match is the same.
+SPLIT = re.compile(r"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+)")
 OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s+(?:shows|signifies|means|"
                           r"indicates|reflects|marks))\b", re.IGNORECASE)
 FOCUS_SINCE = re.compile(r"\bsince\s+([^,;.]{3,200})", re.IGNORECASE)

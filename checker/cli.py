@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -94,7 +93,11 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     destination = target / f"imported-{source.stem}{source.suffix}"
     if destination.exists():
         raise CheckerError(f"{destination} exists already; rename the file to import it")
-    shutil.copyfile(source, destination)
+    # Atomic (temp file, fsync, rename): a crash or a full disk mid-copy must not leave half a file in the
+    # reference folder, which would stop the next start with a file:line error.
+    from .publish import write_atomic
+
+    write_atomic(destination, source.read_bytes())
     out.write(f"imported {len(facts)} facts into {destination}; the index rebuilds on next start\n")
     return 0
 

@@ -81,7 +81,8 @@ class SentenceTransformerEncoder:
                     out[i] = row
         if missing:
             todo = list(missing)
-            assert self._model is not None
+            if self._model is None:  # warm_up() above sets it; this only narrows the type
+                raise RuntimeError("the encoder model is not loaded")
             rows = self._model.encode(
                 todo, batch_size=self.batch_size, normalize_embeddings=True,
                 convert_to_numpy=True, show_progress_bar=False,

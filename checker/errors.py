@@ -11,7 +11,9 @@
     ├── Unauthorized             missing or bad credentials (401)
     ├── Forbidden                authenticated but not allowed (403)
     ├── ReferenceDataError       a reference file has a bad record (file:line: reason)
-    ├── StoreError               the index or its manifest cannot be used
+    ├── RateLimited              too many requests from one client (429, with Retry-After)
+    ├── StoreError               the index or its manifest cannot be used (503)
+    │   └── DuplicateFact        a fact id that is already in the store (409)
     └── StorageFull              the disk refused a write (507)
 """
 
@@ -74,6 +76,20 @@ class ReferenceDataError(CheckerError):
 class StoreError(CheckerError):
     code = "store_error"
     http_status = 503
+
+
+class RateLimited(CheckerError):
+    code = "rate_limited"
+    http_status = 429
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class DuplicateFact(StoreError):
+    code = "duplicate_fact"
+    http_status = 409
 
 
 class StorageFull(CheckerError):

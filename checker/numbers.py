@@ -21,8 +21,10 @@ ORDINAL_WORDS = {
 }
 
 _WORD = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
-# Each repetition must consume a separator and a whole word, so matching stays linear.
-WORD_NUMBER = rf"(?:a\s+dozen|(?:{_WORD})(?:[ -](?:and[ -])?(?:{_WORD}))*)"
+# Each repetition must consume a separator and a whole word, and a number has at most 12 more words
+# ("one hundred and twenty-five thousand three hundred and forty-two" has 9): unbounded, a 50 kB run of
+# number words made every regex built on NUMBER quadratic (each word start re-scanned the whole run).
+WORD_NUMBER = rf"(?:a\s+dozen|(?:{_WORD})(?:[ -](?:and[ -])?(?:{_WORD})){{0,12}})"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 NUMBER = rf"(?:{DIGITS}|{WORD_NUMBER})"
 ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
@@ -68,7 +70,7 @@ def parse_ordinal(text: str) -> int | None:
     word = text.strip().lower()
     if word in ORDINAL_WORDS:
         return ORDINAL_WORDS[word]
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    match = re.fullmatch(r"(?<!\d)(\d+)(?:st|nd|rd|th)", word)
     return int(match.group(1)) if match else None
 
 

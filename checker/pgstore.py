@@ -69,7 +69,7 @@ class PgVectorStore:
                 f"""SELECT q.n, f.* FROM unnest(%s::text[]) WITH ORDINALITY AS q(v, n)
                     CROSS JOIN LATERAL (SELECT {COLUMNS}, 1 - (embedding <=> q.v::vector) AS similarity
                                         FROM vector_facts ORDER BY embedding <=> q.v::vector LIMIT %s) f
-                    ORDER BY q.n, f.similarity DESC""",
+                    ORDER BY q.n, f.similarity DESC""",  # noqa: S608 - constant column list; values are bound parameters
                 ([vector_literal(v) for v in vectors], k)).fetchall()
         for row in rows:
             found[row[0] - 1].append(Evidence(_fact(row[1:6]), float(row[6])))
@@ -77,7 +77,7 @@ class PgVectorStore:
 
     def get(self, fact_id: str) -> Fact | None:
         with self._pool.connection() as conn:
-            row = conn.execute(f"SELECT {COLUMNS} FROM vector_facts WHERE id = %s", (fact_id,)).fetchone()
+            row = conn.execute(f"SELECT {COLUMNS} FROM vector_facts WHERE id = %s", (fact_id,)).fetchone()  # noqa: S608 - constant column list; values are bound parameters
         return None if row is None else _fact(row)
 
     def info(self) -> StoreInfo:
@@ -95,7 +95,7 @@ class PgVectorStore:
     def facts(self) -> list[Fact]:
         """Every fact, oldest first (reads the whole table: for the CLI, not for requests)."""
         with self._pool.connection() as conn:
-            return [_fact(r) for r in conn.execute(f"SELECT {COLUMNS} FROM vector_facts ORDER BY seq")]
+            return [_fact(r) for r in conn.execute(f"SELECT {COLUMNS} FROM vector_facts ORDER BY seq")]  # noqa: S608 - constant column list; values are bound parameters
 
 
 class PgVectorManager:
@@ -163,7 +163,7 @@ class PgVectorManager:
 
     def _reencode_added(self, conn: Any) -> None:
         """A new model makes the stored vectors of added facts meaningless: encode them again."""
-        rows = conn.execute(f"DELETE FROM vector_facts WHERE origin = 'added' RETURNING {COLUMNS}, seq").fetchall()
+        rows = conn.execute(f"DELETE FROM vector_facts WHERE origin = 'added' RETURNING {COLUMNS}, seq").fetchall()  # noqa: S608 - constant column list; values are bound parameters
         added = [_fact(r) for r in sorted(rows, key=lambda r: r[5])]
         if added:
             self._copy(conn, added, self.encoder.encode([f.text for f in added]), "added")
@@ -183,7 +183,7 @@ class PgVectorManager:
 
     def added_facts(self) -> list[Fact]:
         with self.pool.connection() as conn:
-            rows = conn.execute(f"SELECT {COLUMNS} FROM vector_facts WHERE origin = 'added' ORDER BY seq")
+            rows = conn.execute(f"SELECT {COLUMNS} FROM vector_facts WHERE origin = 'added' ORDER BY seq")  # noqa: S608 - constant column list; values are bound parameters
             return [_fact(r) for r in rows]
 
     @staticmethod

@@ -112,15 +112,17 @@ class Checker:
 
     def _second_opinion(self, results: list[ClaimResult], found: list[list[Evidence]]) -> list[ClaimResult]:
         """One verifier batch over the (claim, fact) pairs whose verdict the model may change."""
-        assert self.verifier is not None
+        verifier = self.verifier
+        if verifier is None:
+            return results
         read = {i: pairs_for(r, found[i], self.settings.min_similarity)
                 for i, r in enumerate(results) if wants_opinion(r)}
         pairs = [(results[i].claim.standalone or results[i].claim.text, e.fact.text)
                  for i, facts in read.items() for e in facts]
         if not pairs:
             return results
-        probs = iter(self.verifier.predict(pairs))
-        thresholds = self.verifier.thresholds
+        probs = iter(verifier.predict(pairs))
+        thresholds = verifier.thresholds
         out = list(results)
         for i, facts in read.items():
             out[i] = reconsider(results[i], [(e, next(probs)) for e in facts], thresholds)
@@ -135,10 +137,10 @@ class Checker:
         store = self.stores.current()
         vector = self.encoder.encode([query])
         dense = store.search(vector, limit)[0]
-        if not self._keyword_side(store):
+        keywords = self._keyword_side(store)
+        if keywords is None:
             return dense
-        assert self.keywords is not None
-        return self.keywords.fused(store, query, vector[0], dense, limit)
+        return keywords.fused(store, query, vector[0], dense, limit)
 
     def get_fact(self, fact_id: str) -> Fact:
         fact = self.stores.current().get(fact_id)
@@ -155,9 +157,9 @@ class Checker:
         queries += [claims[i].focus or "" for i in focus_rows]
         vectors = self.encoder.encode(queries)
         hits = store.search(vectors, max(self.settings.top_k, RELATION_POOL))
-        if keyword and self._keyword_side(store):
-            assert self.keywords is not None
-            extra = self.keywords.extra_candidates(store, queries, vectors, self.settings.top_k)
+        keywords = self._keyword_side(store) if keyword else None
+        if keywords is not None:
+            extra = keywords.extra_candidates(store, queries, vectors, self.settings.top_k)
             hits = [merge(h, x) for h, x in zip(hits, extra)]
         found = []
         for i, claim in enumerate(claims):
@@ -165,9 +167,9 @@ class Checker:
             found.append(ranked if claim.relation else ranked[: self.settings.top_k])
         return found
 
-    def _keyword_side(self, store: FactStore) -> bool:
+    def _keyword_side(self, store: FactStore) -> KeywordIndexes | None:
         """Hybrid retrieval runs on in-process FAISS stores; pgvector stores are searched densely."""
-        return self.keywords is not None and hasattr(store, "rows")
+        return self.keywords if hasattr(store, "rows") else None
 
     def _evidence_store(self, evidence: Sequence[str]) -> FactStore:
         self._check_items("evidence", evidence)

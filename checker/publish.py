@@ -8,6 +8,7 @@ follow the pointer, so they see the old version or the new one, never half of on
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -21,7 +22,8 @@ from typing import Iterator, Sequence
 
 from .domain import Fact
 from .embedding import Encoder
-from .errors import StorageFull, StoreError
+from .durable import drop_torn_tail
+from .errors import CheckerError, StorageFull, StoreError
 from .references import fingerprint, load_facts
 from .store import FactStore
 
@@ -41,7 +43,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         _fsync_dir(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
+        if exc.errno == errno.ENOSPC:
             raise StorageFull(f"no space left to write {path.name}") from None
         raise
 
@@ -90,8 +92,22 @@ class StoreManager:
                 log.info("building the reference store from %s", self.reference_path)
                 store = self._build_from_reference()
                 pointer = self._publish(store)
+            else:
+                store, pointer = self._publish_journaled(store, pointer)
         self._store, self._loaded_pointer = store, pointer
         return store
+
+    def _publish_journaled(self, store: FactStore, pointer: str | None) -> tuple[FactStore, str | None]:
+        """Publish facts journaled by a process that died before its own publish: the journal is the truth."""
+        unpublished = [f for f in self.added_facts() if store.get(f.id) is None]
+        if not unpublished:
+            return store, pointer
+        store.add(unpublished, self.encoder.encode([f.text for f in unpublished]))
+        try:
+            return store, self._publish(store)
+        except StorageFull:  # start anyway on what is published; the next start retries
+            log.warning("no space to publish %d journaled facts; serving the published store", len(unpublished))
+            return self._try_read(pointer) or store, pointer
 
     def add_facts(self, facts: Sequence[Fact]) -> FactStore:
         """Add facts to the newest version and publish; visible to every process on its next check."""
@@ -99,8 +115,12 @@ class StoreManager:
         with self._exclusive():
             store = self._try_read(self._read_pointer()) or self._build_from_reference()
             store.add(facts, vectors)  # raises on a duplicate id before anything is written
-            self._append_journal(facts)
-            pointer = self._publish(store)
+            offset = self._append_journal(facts)
+            try:
+                pointer = self._publish(store)
+            except Exception:  # e.g. a full disk: the caller hears "not added", so un-journal it
+                self._truncate_journal(offset)
+                raise
         self._store, self._loaded_pointer = store, pointer
         return store
 
@@ -109,7 +129,10 @@ class StoreManager:
         source_hash = fingerprint(self.reference_path)
         facts = load_facts(self.reference_path)
         known = {f.id for f in facts}
-        facts += [f for f in self.added_facts() if f.id not in known]
+        for fact in self.added_facts():  # a retried add after a crash may have journaled an id twice
+            if fact.id not in known:
+                known.add(fact.id)
+                facts.append(fact)
         return FactStore.build(facts, self.encoder, source_hash=source_hash)
 
     def added_facts(self) -> list[Fact]:
@@ -126,17 +149,25 @@ class StoreManager:
                 log.warning("skipping an unreadable line in %s", journal)
         return facts
 
-    def _append_journal(self, facts: Sequence[Fact]) -> None:
+    def _append_journal(self, facts: Sequence[Fact]) -> int:
+        """Append and fsync; returns the offset the new records start at."""
         data = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in facts).encode("utf-8")
         try:
-            with open(self.root / "added.jsonl", "ab") as handle:
+            with open(self.root / "added.jsonl", "a+b") as handle:
+                offset = drop_torn_tail(handle)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as exc:
-            if exc.errno == 28:
+            if exc.errno == errno.ENOSPC:
                 raise StorageFull("no space left to record the new facts") from None
             raise
+        return offset
+
+    def _truncate_journal(self, offset: int) -> None:
+        with open(self.root / "added.jsonl", "r+b") as handle:
+            handle.truncate(offset)
+            os.fsync(handle.fileno())
 
     def _try_read(self, pointer: str | None) -> FactStore | None:
         if not pointer:
@@ -159,16 +190,19 @@ class StoreManager:
         number = 1 + max((int(p.name[2:]) for p in self.root.glob("v-*") if p.name[2:].isdigit()), default=0)
         name = f"v-{number}"
         folder = self.root / name
-        folder.mkdir()
-        index_tmp = folder / ".index.build"
-        store.write_index(index_tmp)
-        data = index_tmp.read_bytes()
-        index_tmp.unlink()
-        write_atomic(folder / "index.faiss", data)
-        facts = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in store.facts)
-        write_atomic(folder / "facts.jsonl", facts.encode("utf-8"))
-        manifest = store.manifest(hashlib.sha256(data).hexdigest())
-        write_atomic(folder / "manifest.json", manifest.to_json().encode("utf-8"))
+        try:
+            folder.mkdir()
+            data = store.index_bytes()  # in memory, so a full disk is an OSError (ENOSPC), not a FAISS error
+            write_atomic(folder / "index.faiss", data)
+            facts = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in store.facts)
+            write_atomic(folder / "facts.jsonl", facts.encode("utf-8"))
+            manifest = store.manifest(hashlib.sha256(data).hexdigest())
+            write_atomic(folder / "manifest.json", manifest.to_json().encode("utf-8"))
+        except (OSError, CheckerError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)  # a half-written version would only hold disk space
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:  # e.g. mkdir on a full disk
+                raise StorageFull("no space left to publish the store") from None
+            raise
         write_atomic(self.root / "CURRENT", name.encode())
         self._prune(keep=name)
         return name
@@ -178,6 +212,8 @@ class StoreManager:
         for old in versions[:-KEEP_VERSIONS]:
             if old.name != keep:
                 shutil.rmtree(old, ignore_errors=True)
+        for stale in self.root.glob(".*.tmp"):  # left by a killed writer; we hold the lock, so none is live
+            stale.unlink(missing_ok=True)
 
     @contextmanager
     def _exclusive(self) -> Iterator[None]:

@@ -39,7 +39,8 @@ def compute(claim: Claim, candidates: Sequence[Evidence], as_of: date) -> Relati
 
 def _fact_day(evidence: Evidence) -> date:
     span = parse_iso(evidence.fact.date or "")
-    assert span is not None
+    if span is None:  # callers pass only facts whose date parsed (``dated`` in compute)
+        raise ValueError(f"fact {evidence.fact.id} has no usable date")
     return span.start
 
 

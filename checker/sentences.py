@@ -13,7 +13,8 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "e.g", "i.e", "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "approx", "est", "fig",
 }
-_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
+# A break starts at the first mark of a run ("?!..."): starting inside a long run re-scans it (quadratic).
+_BREAK = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
 
 

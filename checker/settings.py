@@ -42,6 +42,13 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_KEYWORD", "keyword", "on",
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
+    ("CHECKER_RATE_LIMIT", "rate_limit", "",
+     "Most checks (`POST /api/v1/check` and the form) per client address, e.g. `60/minute` (also `/second`, "
+     "`/hour`, `/day`); "
+     "counted in `DATA_DIR/ratelimit.sqlite3`, shared by every worker; HTTP 429 with Retry-After above; "
+     "empty = no limit."),
+    ("CHECKER_IMPORT_TOKEN", "import_token", "",
+     "Bearer token that allows `POST /api/v1/facts` (add facts at run time); empty = that endpoint is off (403)."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
     ("CHECKER_DATABASE_URL", "database_url", "",
      "SQLAlchemy URL of the review database; empty means SQLite file review.sqlite3 in the data folder."),
@@ -85,6 +92,8 @@ class Settings:
     worthiness: str
     keyword: str
     secret_key: str
+    rate_limit: str
+    import_token: str
     port: int
     database_url: str
     vector_backend: str

@@ -13,7 +13,7 @@ import numpy as np
 
 from .domain import Evidence, Fact, StoreInfo
 from .embedding import Encoder
-from .errors import StoreError
+from .errors import DuplicateFact, StoreError
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class FactStore:
         """Append facts at run time; ids must be new."""
         clash = [f.id for f in facts if f.id in self._by_id]
         if clash:
-            raise StoreError(f"fact id(s) already in the store: {', '.join(clash)}")
+            raise DuplicateFact(f"fact id(s) already in the store: {', '.join(clash)}")
         with self._lock:
             self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
             for fact in facts:
@@ -111,6 +111,12 @@ class FactStore:
         return Manifest(model=self.model, dimension=self.dimension, facts=len(self.facts),
                         source_hash=self.source_hash, version=self.version, index_sha256=index_sha256)
 
+    def index_bytes(self) -> bytes:
+        """The serialised FAISS index, as ``write_index`` would write it."""
+        import faiss
+
+        return faiss.serialize_index(self._index).tobytes()
+
     def write_index(self, path: Path) -> None:
         import faiss
 
@@ -125,7 +131,10 @@ class FactStore:
         index_path = directory / "index.faiss"
         if hashlib.sha256(index_path.read_bytes()).hexdigest() != manifest.index_sha256:
             raise StoreError(f"{index_path}: checksum does not match the manifest")
-        facts = [Fact(**json.loads(line)) for line in (directory / "facts.jsonl").read_text("utf-8").splitlines()]
+        try:
+            facts = [Fact(**json.loads(line)) for line in (directory / "facts.jsonl").read_text("utf-8").splitlines()]
+        except (ValueError, TypeError) as exc:  # not covered by the index checksum: a damaged line is possible
+            raise StoreError(f"{directory}: unreadable facts.jsonl ({exc})") from None
         index = faiss.read_index(str(index_path))
         if index.ntotal != manifest.facts or len(facts) != manifest.facts:
             raise StoreError(f"{directory}: index has {index.ntotal} rows, manifest {manifest.facts}")

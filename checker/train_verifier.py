@@ -244,7 +244,7 @@ class Trainer:
         """AdamW, linear warm-up and decay, cross-entropy; prints progress."""
         torch, args = self.torch, self.args
         self.lengths = [len(h) for h, _, _ in train]
-        rng = random.Random(args.seed)
+        rng = random.Random(args.seed)  # noqa: S311 - reproducible shuffling, not security
         params = [p for layer in self.layers[self.frozen:] for p in layer.parameters()]
         opt = torch.optim.AdamW([{"params": params, "lr": args.lr},
                                  {"params": self.head.parameters(), "lr": args.head_lr}], weight_decay=0.01)
@@ -340,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.time()
     splits = split_pairs(args.data)
     train_pairs = training_mix(splits)
-    random.Random(args.seed).shuffle(train_pairs)
+    random.Random(args.seed).shuffle(train_pairs)  # noqa: S311 - reproducible shuffling
     train_pairs = train_pairs[: args.limit] if args.limit else train_pairs
     trainer = Trainer(args)
     print(f"{len(train_pairs)} training pairs; caching {trainer.frozen} frozen layers", flush=True)

@@ -19,6 +19,10 @@ _UNIT = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _SCALE = r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
 _CUR = r"(?P<cur>US\$|\$|€|£|¥|₩|RMB\s?|KRW\s?)"
 _CUR_WORD = r"(?P<curw>(?:US\s)?dollars|won|yuan|euros|yen)"
+# Atomic where the next token is never a number word (a unit, "%", a currency word): the longest number is the
+# only one that can match, and without the group every word of a long "one hundred and ..." run re-tried each
+# shorter number before failing (issue 8 regex budget).
+_NUM = rf"(?>{NUMBER})"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -34,10 +38,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  re.IGNORECASE)),
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
-        rf"\b(?P<num>{NUMBER}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
-    ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{NUMBER})\s*(?:%|percent\b|per\s+cent\b))")),
+        rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
+    ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
-    ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{NUMBER}){_SCALE}\s+{_CUR_WORD}\b)")),
+    ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
     ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?![\d,])")),
     ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,])(?P<num>{NUMBER}){_SCALE}(?![\w,]))")),

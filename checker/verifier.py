@@ -200,7 +200,8 @@ class TrainedVerifier:
     def _predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]:
         import torch
 
-        assert self._parts is not None
+        if self._parts is None:
+            raise RuntimeError("the verifier is not loaded; call warm_up() first")
         order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
         out: list[dict[str, float]] = [{} for _ in pairs]
         temperature = float(self.config.get("temperature", 1.0))

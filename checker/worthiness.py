@@ -212,11 +212,15 @@ class WorthinessScorer:
             raise ValueError(f"unknown genre {genre!r}; expected one of {GENRES}")
         return genre
 
+    def _pooler_loaded(self) -> LayerPooler:
+        self._load()
+        if self._pooler is None:
+            raise RuntimeError(f"{self.model_path}: the worthiness artifact did not load")
+        return self._pooler
+
     def warm_up(self) -> None:
         """Read the artifact and load the truncated MiniLM (torch is imported here, not at import)."""
-        self._load()
-        assert self._pooler is not None
-        self._pooler.warm_up()
+        self._pooler_loaded().warm_up()
 
     def score(self, sentences: Sequence[str], genre: str = "news") -> np.ndarray:
         """Check-worthiness in [0, 1] per sentence (float64); ``genre`` is news, debate or tweet."""
@@ -224,8 +228,7 @@ class WorthinessScorer:
         if not len(sentences):
             return np.zeros(0, dtype=np.float64)
         self.warm_up()
-        assert self._pooler is not None
-        pooled = self._pooler.pool([clean_text(s) for s in sentences])[0]
+        pooled = self._pooler_loaded().pool([clean_text(s) for s in sentences])[0]
         cues = feature_matrix(sentences)
         probability = np.ones(len(sentences), dtype=np.float64)
         for head in heads:

@@ -79,6 +79,9 @@ def reading(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+MIGRATION_LOCK_KEY = 0x636C61696D636B  # "claimck": one advisory lock id for schema migrations
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the Alembic migrations kept in this package (safe to call from every worker at start)."""
     from alembic import command
@@ -88,7 +91,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     with engine.connect() as conn:
-        config.attributes["connection"] = conn.execution_options(**{WRITE: True})
+        conn = conn.execution_options(**{WRITE: True})  # SQLite: BEGIN IMMEDIATE serialises the workers
+        if conn.dialect.name == "postgresql":
+            # Several servers starting on a fresh database would race to create alembic_version; the
+            # transaction-scoped advisory lock makes the later ones wait and then find nothing to do.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        config.attributes["connection"] = conn
         command.upgrade(config, revision)
 
 

@@ -26,7 +26,7 @@ from .records import ROLES, User
 
 NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 MIN_PASSWORD = 8
-TOKEN_PREFIX = "cc_"
+TOKEN_PREFIX = "cc_"  # noqa: S105 - a visible prefix of generated tokens, not a secret
 
 
 @lru_cache(maxsize=1)

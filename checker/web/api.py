@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
-from ..errors import InvalidInput
+from ..errors import Forbidden, InvalidInput, StoreError, Unauthorized
+from ..publish import StoreManager
 from .auth import api_user
 from .openapi import openapi_document
-from .requests_parsing import parse_check, parse_limit
+from .requests_parsing import check_characters, parse_check, parse_facts, parse_limit
 from .services import Services
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -27,6 +29,15 @@ def json_body() -> Any:
         return request.get_json()
     except BadRequest:
         raise InvalidInput("the body is not valid JSON", code="malformed_json") from None
+    except RecursionError:  # "[[[[...": the json module gives up on deep nesting with this, not a ValueError
+        raise InvalidInput("the body's JSON is nested too deeply", code="malformed_json") from None
+
+
+@bp.before_request
+def rate_limit() -> None:
+    """Count every POST /api/v1/check against the client's limit (shared by all worker processes)."""
+    if request.endpoint == "api.check":
+        services().count_check(request.remote_addr)
 
 
 @bp.post("/check")
@@ -47,8 +58,30 @@ def facts():  # type: ignore[no-untyped-def]
     query = request.args.get("q")
     if query is None:
         raise InvalidInput("give a search query as ?q=", code="missing_query")
+    check_characters(query, "'q'")
     found = services().checker.search_facts(query, limit)
     return jsonify({"query": query, "facts": [e.to_dict() for e in found]})
+
+
+@bp.post("/facts")
+def add_facts():  # type: ignore[no-untyped-def]
+    """Add facts to the reference store at run time (needs the import token)."""
+    _require_import_token()
+    facts = parse_facts(json_body(), services().settings.max_claims)
+    stores = services().checker.stores
+    if not isinstance(stores, StoreManager):
+        raise StoreError("this server's store is read-only")
+    store = stores.add_facts(facts)
+    return jsonify({"added": [f.id for f in facts], "store": store.info().to_dict()}), 201
+
+
+def _require_import_token() -> None:
+    expected = services().settings.import_token
+    if not expected:
+        raise Forbidden("adding facts over the API is turned off (set CHECKER_IMPORT_TOKEN)")
+    given = request.headers.get("Authorization", "")
+    if not hmac.compare_digest(given.encode(), f"Bearer {expected}".encode()):
+        raise Unauthorized("send the import token as 'Authorization: Bearer <token>'")
 
 
 @bp.get("/facts/<fact_id>")

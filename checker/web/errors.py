@@ -7,7 +7,7 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import CheckerError, Unauthorized
+from ..errors import CheckerError, RateLimited, Unauthorized
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +27,11 @@ def _respond(status: int, code: str, message: str) -> Response | tuple[str, int]
 def init_app(app: Flask) -> None:
     @app.errorhandler(CheckerError)
     def checker_error(exc: CheckerError):  # type: ignore[no-untyped-def]
-        response = _respond(exc.http_status, exc.code, exc.message)
-        if isinstance(exc, Unauthorized) and isinstance(response, Response):
+        response = app.make_response(_respond(exc.http_status, exc.code, exc.message))
+        if isinstance(exc, Unauthorized):
             response.headers["WWW-Authenticate"] = 'Bearer realm="claimcheck"'
+        if isinstance(exc, RateLimited):
+            response.headers["Retry-After"] = str(exc.retry_after)
         return response
 
     @app.errorhandler(HTTPException)

@@ -14,8 +14,21 @@ def _errors(*codes: int) -> dict[str, Any]:
     return {str(c): {"description": "error", "content": {"application/json": {"schema": ERROR}}} for c in codes}
 
 
-def _ok(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+def _ok(schema: dict[str, Any], status: str = "200") -> dict[str, Any]:
+    return {status: {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+
+def _rate_limited() -> dict[str, Any]:
+    return {"429": {"description": "too many requests from this client (CHECKER_RATE_LIMIT)",
+                    "headers": {"Retry-After": {"description": "seconds until the window reopens",
+                                                "schema": {"type": "integer"}}},
+                    "content": {"application/json": {"schema": ERROR}}}}
+
+
+FACT_INPUT = {"type": "object", "additionalProperties": False, "required": ["id", "text", "source"], "properties": {
+    "id": {"type": "string", "minLength": 1}, "text": {"type": "string", "minLength": 1, "maxLength": 2000},
+    "source": {"type": "string", "minLength": 1}, "url": {"type": "string", "pattern": "^https?://"},
+    "date": {"type": "string", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}}}
 
 
 def _batch_paths() -> dict[str, Any]:
@@ -67,8 +80,8 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
             "/api/v1/check": {"post": {
                 "summary": "Check an article (text) or a list of claims",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": check_body}}},
-                "responses": {**_ok({"$ref": "#/components/schemas/CheckResult"}),
-                              **_errors(400, 401, 405, 413, 415, 422, 500, 503)},
+                "responses": {**_ok({"$ref": "#/components/schemas/CheckResult"}), **_rate_limited(),
+                              **_errors(400, 401, 405, 413, 415, 422, 500, 503, 507)},
                 "description": "401 only when CHECKER_REQUIRE_TOKEN_FOR_CHECK is set. The answer lists "
                                "review_items [{claim_index, id, joined}] for the queued claims."}},
             "/api/v1/facts": {"get": {
@@ -76,7 +89,14 @@ def openapi_document(settings: Settings) -> dict[str, Any]:
                 "parameters": [
                     {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50}}],
-                "responses": {**_ok(obj), **_errors(400, 422, 500)}}},
+                "responses": {**_ok(obj), **_errors(400, 422, 500)}},
+                "post": {
+                "summary": "Add facts at run time (Authorization: Bearer CHECKER_IMPORT_TOKEN)",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "additionalProperties": False, "required": ["facts"], "properties": {
+                        "facts": {"type": "array", "minItems": 1, "maxItems": settings.max_claims,
+                                  "items": FACT_INPUT}}}}}},
+                "responses": {**_ok(obj, "201"), **_errors(400, 401, 403, 409, 413, 415, 422, 500, 503, 507)}}},
             "/api/v1/facts/{fact_id}": {"get": {
                 "summary": "One reference fact",
                 "parameters": [{"name": "fact_id", "in": "path", "required": True, "schema": {"type": "string"}}],

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, request
 
 from ..domain import CheckResult
-from ..errors import CheckerError
-from .requests_parsing import parse_date
+from ..errors import CheckerError, RateLimited
+from .requests_parsing import check_characters, parse_date
 
 bp = Blueprint("pages", __name__)
 
@@ -39,7 +39,11 @@ def check():  # type: ignore[no-untyped-def]
     text = request.form.get("text", "")
     published = request.form.get("published", "")
     try:
+        current_app.extensions["checker"].count_check(request.remote_addr)  # the form is no way around the limit
+        check_characters(text, "the text")
         result = current_app.extensions["checker"].desk.check(text=text, published=parse_date(published))
     except CheckerError as exc:
-        return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else {}
+        return render_template("index.html", text=text, published=published, error=exc.message), exc.http_status, \
+            headers
     return render_template("result.html", result=result, segments=segments(result))

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..errors import InvalidInput
+from ..domain import Fact
+from ..errors import InvalidInput, UnprocessableInput
+from ..references import parse_record
 from ..review import Article
 
 CHECK_FIELDS = {"text", "claims", "published", "evidence", "queue", "title", "url", "article"}
@@ -37,6 +39,11 @@ def parse_check(body: Any) -> CheckRequest:
         raise InvalidInput("'text' must be a non-empty string", code="empty_text")
     claims = _string_list(body, "claims")
     evidence = _string_list(body, "evidence")
+    for name in ("text", "claims", "evidence", "title", "url"):
+        values = body.get(name)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str):
+                check_characters(value, f"'{name}'")
     queue = body.get("queue", True)
     if not isinstance(queue, bool):
         raise InvalidInput("'queue' must be true or false", code="wrong_type")
@@ -88,6 +95,36 @@ def parse_filters(args: Any) -> dict[str, Any]:
     return {"status": args.get("status") or None, "reason": args.get("reason") or None,
             "assignee": args.get("assignee") or None, "limit": parse_limit(args.get("limit"), 100, 500),
             "offset": int(offset)}
+
+
+def check_characters(value: str, name: str) -> str:
+    """Refuse NUL characters and lone surrogates (JSON ``"\\ud800"``): no article contains them, and the
+    tokenizer and the file formats downstream cannot take them."""
+    if "\x00" in value:
+        raise InvalidInput(f"{name} contains a NUL character", code="invalid_character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{name} is not valid Unicode (a lone surrogate)", code="invalid_character") from None
+    return value
+
+
+def parse_facts(body: Any, most: int) -> list[Fact]:
+    """Validate a POST /api/v1/facts body ``{"facts": [{id, text, source, url?, date?}, ...]}``."""
+    if not isinstance(body, dict) or set(body) != {"facts"} or not isinstance(body["facts"], list):
+        raise InvalidInput("the body must be {\"facts\": [...]}", code="invalid_body")
+    records = body["facts"]
+    if not records:
+        raise InvalidInput("'facts' must not be empty", code="invalid_body")
+    if len(records) > most:
+        raise UnprocessableInput(f"'facts' has {len(records)} items; the limit is {most}")
+    facts = [parse_record(record, f"facts[{i}]") for i, record in enumerate(records)]
+    for fact in facts:
+        for value in (fact.id, fact.text, fact.source, fact.url or ""):
+            check_characters(value, "a fact")
+    if len({f.id for f in facts}) != len(facts):
+        raise InvalidInput("the same id appears twice in 'facts'", code="duplicate_fact")
+    return facts
 
 
 def parse_date(raw: Any) -> date | None:

@@ -4,12 +4,14 @@ the review database (migrated at start), and the Desk that checks and queues in 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Callable
 
 from ..desk import Desk
 from ..pipeline import Checker
 from ..review import Review, ReviewQueue, open_review
 from ..review.webhooks import build_notifier
+from ..ratelimit import RateLimiter, parse_rate
 from ..settings import Settings
 
 
@@ -25,6 +27,8 @@ class Services:
         # the engine and migrations are cheap: done at start; the queue needs the model, so it comes later
         self.review = review or open_review(settings, None, None)
         self._queue: ReviewQueue | None = None
+        rate = parse_rate(settings.rate_limit)  # a bad setting fails at start, not on the first request
+        self.limiter = None if rate is None else RateLimiter(Path(settings.data_dir) / "ratelimit.sqlite3", *rate)
 
     @property
     def checker(self) -> Checker:
@@ -39,6 +43,11 @@ class Services:
                     checker.warm_up()
                     self._checker = checker
         return self._checker
+
+    def count_check(self, client: str | None) -> None:
+        """Count one check against the client's rate limit (API and form alike); raises RateLimited."""
+        if self.limiter is not None:
+            self.limiter.hit(client or "unknown")
 
     @property
     def queue(self) -> ReviewQueue:
