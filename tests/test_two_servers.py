@@ -1,7 +1,7 @@
 """Two app servers (gunicorn, separate processes and ports) on one PostgreSQL with the pgvector store.
 
-A fact written to the shared store is found by the very next request on either server: no server keeps a
-copy of the store to go stale.
+A claim leased on one server cannot be claimed on the other; a fact approved on one is found by the very next
+request on the other: no server keeps a copy of the store or the queue to go stale.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _wait_healthy(base: str, proc: subprocess.Popen, log: Path, timeout: float =
 
 @pytest.fixture
 def servers(pgvector_url: str, encoder: SentenceTransformerEncoder, real_checker: Checker,
-            real_settings: Settings, tmp_path: Path) -> Iterator[tuple[list[str], PgVectorManager]]:
+            real_settings: Settings, tmp_path: Path) -> Iterator[tuple[list[str], PgVectorManager, dict[str, str]]]:
     """Two gunicorn servers on the same database; the reference facts loaded once beforehand."""
     manager = PgVectorManager(pgvector_url, real_settings.reference, encoder)
     manager.ensure()  # vectors come from the session encoder's cache: the servers need not encode 270 facts
@@ -65,7 +65,7 @@ def servers(pgvector_url: str, encoder: SentenceTransformerEncoder, real_checker
         bases = [f"http://127.0.0.1:{p}" for p in ports]
         for base, proc, log in zip(bases, procs, logs):
             _wait_healthy(base, proc, log)
-        yield bases, manager
+        yield bases, manager, env
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGQUIT)  # gunicorn's quick shutdown: nothing is in flight any more
@@ -84,18 +84,33 @@ def _check(base: str, claim: str) -> dict:
     return requests.post(f"{base}/api/v1/check", json=body, timeout=60).json()
 
 
-def test_a_fact_added_through_the_shared_store_is_found_by_both_servers_at_once(servers) -> None:
-    (first, second), manager = servers
+def _user(env: dict[str, str], name: str) -> dict[str, str]:
+    """Create a reviewer with the CLI against the shared database; the bearer header of its API token."""
+    out = subprocess.run([sys.executable, "-m", "checker", "users", "add", name, "--role", "reviewer"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, check=True).stdout
+    return {"Authorization": f"Bearer {out.strip().splitlines()[-1]}"}
+
+
+def test_lease_and_approved_fact_cross_servers(servers) -> None:
+    (first, second), manager, env = servers
+    alice, bob = _user(env, "alice"), _user(env, "bob")
     before = [_check(base, CLAIM) for base in (first, second)]
     assert all(r["claims"][0]["verdict"] != "supported" for r in before)
     assert before[0]["store"] == before[1]["store"] and before[0]["store"]["version"].startswith("pg-")
-    # TODO(review queue): add the fact through server A's POST /api/v1/reviews/<id>/decide once it is merged;
-    # that handler calls the same add_facts on its own PgVectorManager.
-    manager.add_facts([NEW])
-    assert _search(second, CLAIM)[0] == NEW.id  # the very next request, no waiting
-    assert _search(first, CLAIM)[0] == NEW.id
+    item = before[0]["review_items"][0]["id"]
+    assert before[1]["review_items"][0] == {"claim_index": 0, "id": item, "joined": True}  # one queue for both
+    assert requests.post(f"{first}/api/v1/reviews/{item}/claim", headers=alice, timeout=30).status_code == 200
+    taken = requests.post(f"{second}/api/v1/reviews/{item}/claim", headers=bob, timeout=30)
+    assert taken.status_code == 409 and "alice" in taken.json()["error"]["message"]
+    decision = {"verdict": "supported", "note": "harbour authority", "source": "https://www.tongyeong.go.kr/",
+                "add_fact": {"text": NEW.text, "source": "Tongyeong City", "date": "1997"}}
+    decided = requests.post(f"{first}/api/v1/reviews/{item}/decide", headers=alice, json=decision, timeout=60)
+    assert decided.status_code == 200, decided.text
+    fact_id = decided.json()["fact_id"]
+    assert _search(second, CLAIM)[0] == fact_id  # the very next request on the other server, no waiting
     after = _check(second, CLAIM)
     claim = after["claims"][0]
-    assert claim["verdict"] == "supported" and claim["evidence"][0]["fact_id"] == NEW.id
+    assert claim["verdict"] == "supported" and claim["evidence"][0]["fact_id"] == fact_id
     assert after["store"]["facts"] == before[1]["store"]["facts"] + 1
-    assert requests.get(f"{first}/api/v1/facts/{NEW.id}", timeout=10).json()["text"] == NEW.text
+    assert requests.get(f"{second}/api/v1/facts/{fact_id}", timeout=10).json()["text"] == NEW.text
+    assert [f.id for f in manager.added_facts()] == [fact_id]
