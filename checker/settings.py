@@ -48,7 +48,7 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
      "counted in `DATA_DIR/ratelimit.sqlite3`, shared by every worker; HTTP 429 with Retry-After above; "
      "empty = no limit."),
     ("CHECKER_IMPORT_TOKEN", "import_token", "",
-     "Bearer token that allows `POST /api/v1/facts` (add facts at run time); empty = that endpoint is off (403)."),
+     "Bearer token for an import pipeline to POST /api/v1/facts; admins' own API tokens are always accepted there."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),
     ("CHECKER_DATABASE_URL", "database_url", "",
      "SQLAlchemy URL of the review database; empty means SQLite file review.sqlite3 in the data folder."),
