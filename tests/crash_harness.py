@@ -50,7 +50,8 @@ class CrashHarness:
             text=True, env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)})
         assert self._line().startswith("READY"), "the zygote did not start"
 
-    def run(self, args: dict[str, Any], max_delay: float, min_delay: float = 0.0) -> Round:
+    def run(self, args: dict[str, Any], max_delay: float, min_delay: float = 0.0, *,
+            armed_by_ack: bool = False) -> Round:
         """Fork a writer with ``args``, SIGKILL it after a random delay, return what it acknowledged."""
         assert self.proc.stdin is not None
         self.proc.stdin.write(json.dumps(args) + "\n")
@@ -64,6 +65,13 @@ class CrashHarness:
             else:
                 pid = int(line.split()[1])
         self._child = pid
+        if armed_by_ack:  # the writer's set-up is not what is under test: start the clock at its first ack
+            while not result.acked:
+                line = self._line()
+                if line.startswith("DONE "):
+                    result.status = int(line.split()[1])
+                    return result
+                result.acked.append(line[4:])
         time.sleep(self.random.uniform(min_delay, max_delay))
         try:
             os.kill(pid, signal.SIGKILL)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import faiss  # noqa: F401  imported once in the zygote, so a forked round does not pay for it
+import checker.review  # noqa: F401  likewise SQLAlchemy and Alembic
 import numpy as np
 from checker.domain import Fact
 from checker.embedding import FakeEncoder
@@ -78,3 +79,31 @@ def sqlite_rows_forever(args: dict[str, Any], ack: Ack) -> None:
         conn.execute("INSERT INTO rows VALUES (?, ?)", (key, "x" * (n % 700)))
         conn.execute("COMMIT")
         ack(key)
+
+
+def review_decisions_forever(args: dict[str, Any], ack: Ack) -> None:
+    """Queue, claim and decide one review item per round trip; every fifth decision also adds a fact.
+
+    Acknowledges ``item_id:fact_id`` only after ``decide`` returned, i.e. after its transaction committed.
+    """
+    from checker.domain import NEEDS_REVIEW, CheckResult, Claim, ClaimResult, Reason, Value
+    from checker.review import User, open_review
+    from checker.settings import Settings
+
+    settings = Settings.from_env({}, data_dir=args["data"], reference=args["refs"])
+    stores = StoreManager(settings.data_dir, settings.reference, FakeEncoder())
+    review = open_review(settings, FakeEncoder(), stores, url=args["url"])
+    user = User(1, "alice", "reviewer")
+    ack("ready")
+    for n in itertools.count():
+        figure = args["round"] * 100_000 + n  # unique across rounds, so no claim joins a dead round's item
+        text = f"The {args['prefix']} bridge carried {figure} cars on its opening day."
+        value = Value(type="number", text=str(figure), span=(0, 4), value=float(figure))
+        claim = Claim(text=text, span=(0, len(text)), kind="event", checkable=True, values=(value,), standalone=text)
+        result = CheckResult(text=None, published="2026-01-04",
+                             claims=(ClaimResult(claim, NEEDS_REVIEW, 0.4, Reason("no_match", "none")),))
+        (queued,) = review.queue.enqueue(result)
+        review.queue.claim(queued.item_id, user)
+        fact = {"text": text, "source": "crash test"} if n % 5 == 0 else None
+        decided = review.queue.decide(queued.item_id, user, "supported", "checked", "https://example.org/", fact)
+        ack(f"{queued.item_id}:{decided.fact_id or ''}")
