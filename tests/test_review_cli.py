@@ -38,6 +38,16 @@ def test_users_commands(env: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     second = run("users", "token", "alice").strip()
     assert users.by_token(second).name == "alice"
     assert "alice\tadmin\t2 live token(s)" in run("users", "list")
+    # tokens are kept only as hashes: neither raw token appears anywhere in the tokens table
+    from sqlalchemy import select
+
+    from checker.review import schema
+    from checker.review.users import digest
+
+    with review.engine.connect() as conn:
+        rows = [tuple(map(str, r)) for r in conn.execute(select(schema.tokens))]
+    assert all(token not in cell and second not in cell for row in rows for cell in row)
+    assert {digest(token), digest(second)} <= {cell for row in rows for cell in row}
     assert "revoked 2 token(s)" in run("users", "revoke-token", "alice")
     assert "0 live token(s)" in run("users", "list")
     assert main(["users", "add", "alice"], out=io.StringIO()) == 2  # exists already: an error, not a crash
