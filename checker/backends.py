@@ -1,4 +1,4 @@
-"""Encoder backends behind one small interface: fp32 torch, bf16 torch autocast, int8 ONNX Runtime.
+"""Encoder backends behind one small interface: torch fp32, torch bf16 autocast, ONNX Runtime fp32 / int8.
 
 All three share the encode path that matters on a small CPU: the fast tokenizer called directly,
 texts sorted by token length so each batch is padded only to its own longest row, mean pooling and L2
@@ -19,7 +19,7 @@ from .errors import InvalidInput
 if TYPE_CHECKING:  # pragma: no cover
     from tokenizers import Tokenizer
 
-BACKENDS = ("fp32", "bf16", "onnx-int8")
+BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8")
 RunFn = Callable[[dict[str, np.ndarray]], np.ndarray]
 
 
@@ -111,10 +111,10 @@ def load_backend(name: str, model_path: str, *, data_dir: str | None, threads: i
     if name not in BACKENDS:
         raise InvalidInput(f"unknown encoder backend {name!r}; choose one of {', '.join(BACKENDS)}")
     tokenizer, _ = load_tokenizer(model_path)
-    if name == "onnx-int8":
-        from .onnx_export import ensure_int8_model
+    if name.startswith("onnx-"):
+        from .onnx_export import ensure_onnx_model
 
-        run = onnx_runner(ensure_int8_model(model_path, data_dir), threads=threads)
+        run = onnx_runner(ensure_onnx_model(model_path, data_dir, int8=name == "onnx-int8"), threads=threads)
     else:
         run = torch_runner(model_path, bf16=name == "bf16", threads=threads)
     return SortedBatchEncoder(tokenizer, run, batch_size)

@@ -34,9 +34,10 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_TEXT_CHARS", "max_text_chars", 100_000, "Longest article text accepted (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIMS", "max_claims", 200, "Most claims or evidence items in one request (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
-    ("CHECKER_ENCODER_BACKEND", "encoder_backend", "onnx-int8",
-     "Encoder backend: onnx-int8 (int8 ONNX Runtime graph built from the shipped weights into the data folder on "
-     "first use), bf16 (torch autocast) or fp32 (torch, the reference)."),
+    ("CHECKER_ENCODER_BACKEND", "encoder_backend", "onnx-fp32",
+     "Encoder backend: onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into the data folder "
+     "on first use), onnx-int8 (the same, int8 weights: fastest, but can flip borderline verdicts), bf16 (torch "
+     "autocast) or fp32 (torch, the reference)."),
     ("CHECKER_ENCODER_THREADS", "encoder_threads", 2, "CPU threads each worker's encoder uses (torch / ONNX Runtime)."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("PORT", "port", 5000, "Port that `python app.py` and the run script listen on."),

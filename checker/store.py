@@ -14,7 +14,7 @@ import numpy as np
 from .domain import Evidence, Fact, StoreInfo
 from .embedding import Encoder
 from .errors import StoreError
-from .indexes import IndexParams, build_index, configure, make_index, params_for
+from .indexes import IndexParams, build_index, configure, make_index, one_search_thread, params_for
 
 if TYPE_CHECKING:  # pragma: no cover
     import faiss
@@ -92,6 +92,7 @@ class FactStore:
         """Top-``k`` facts for each query row, best first."""
         if not self.facts or k <= 0:
             return [[] for _ in range(len(vectors))]
+        one_search_thread()
         with self._lock:
             scores, ids = self._index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, len(self.facts)))
         return [[Evidence(self.facts[j], float(s)) for s, j in zip(row_s, row_i) if j >= 0]
