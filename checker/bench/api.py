@@ -24,14 +24,15 @@ from ..settings import ROOT
 from .measure import ratio
 from .texts import long_article, variant
 
+BODIES = 1200  # variants of the article; each unseen run gets its own slice
+
 LUA = """
 local bodies = {}
 for line in io.lines(os.getenv("BENCH_BODIES")) do bodies[#bodies + 1] = line end
-local n, step = 0, 1
+local n, step, start = 0, tonumber(os.getenv("BENCH_STEP")), tonumber(os.getenv("BENCH_START"))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-function setup(thread) n = n + 1; thread:set("offset", n * 997) end
-function init(args) step = tonumber(os.getenv("BENCH_STEP")) end
+function setup(thread) thread:set("offset", (start + n * 100) * step); n = n + 1 end
 request = function()
   offset = (offset or 0) + step
   return wrk.format(nil, "/api/v1/check", nil, bodies[(offset % #bodies) + 1])
@@ -82,17 +83,19 @@ def _parse_wrk(text: str) -> dict[str, Any]:
             "requests": int(re.search(r"(\d+) requests in", text).group(1))}  # type: ignore[union-attr]
 
 
-def _load(url: str, bodies: Path, clients: int, seconds: float, step: int) -> dict[str, Any]:
+def _load(url: str, bodies: Path, clients: int, seconds: float, step: int, start: int) -> dict[str, Any]:
+    """One load run; unseen runs start at ``start`` so no run re-sends another's variants."""
     if shutil.which("wrk") is None:
         from .pyload import run_pool
 
-        return run_pool(url, bodies, clients, seconds, step)
+        return run_pool(url, bodies, clients, seconds, step, start)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA)
-    out = subprocess.run(["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency",
+    out = subprocess.run(["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--latency",
                           "--timeout", "30s", "-s", script.name, url],
                          capture_output=True, text=True, check=True,
-                         env={**os.environ, "BENCH_BODIES": str(bodies), "BENCH_STEP": str(step)})
+                         env={**os.environ, "BENCH_BODIES": str(bodies), "BENCH_STEP": str(step),
+                              "BENCH_START": str(start)})
     os.unlink(script.name)
     return {"tool": "wrk", **_parse_wrk(out.stdout)}
 
@@ -102,9 +105,18 @@ def _bodies(folder: Path) -> Path:
     text = long_article(1000)
     path = folder / "bodies.jsonl"
     lines = [json.dumps({"text": text if i == 0 else variant(text, i), "published": "2026-01-04"})
-             for i in range(400)]
+             for i in range(BODIES)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _warm(url: str, bodies: Path) -> None:
+    """The repeat mix's article once per worker (or so), so "repeat" measures a warm server."""
+    import requests
+
+    body = bodies.read_text(encoding="utf-8").splitlines()[0]
+    for _ in range(4):
+        requests.post(f"{url}/api/v1/check", data=body, headers={"Content-Type": "application/json"}, timeout=120)
 
 
 def run(data_dir: str, *, clients: list[int], seconds: float) -> dict[str, Any]:
@@ -119,9 +131,11 @@ def run(data_dir: str, *, clients: list[int], seconds: float) -> dict[str, Any]:
         proc = start_server(spec, {"CHECKER_DATA_DIR": data_dir}, port)
         try:
             url = f"http://127.0.0.1:{port}"
+            _warm(url, bodies)
             for mix, step in (("repeat", 0), ("unseen", 1)):
-                for c in clients:
-                    results.setdefault(mix, {}).setdefault(str(c), {})[name] = _load(url, bodies, c, seconds, step)
+                for n, c in enumerate(clients):
+                    row = results.setdefault(mix, {}).setdefault(str(c), {})
+                    row[name] = _load(url, bodies, c, seconds, step, start=1 + n * BODIES // len(clients))
         finally:
             stop_server(proc)
     for mix in ("repeat", "unseen"):

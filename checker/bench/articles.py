@@ -24,7 +24,7 @@ def _profile(checker: Checker, text: str, repeats: int) -> dict[str, Any]:
 
 
 def run(settings: Settings, *, quick: bool) -> dict[str, Any]:
-    repeats = 3 if quick else 15
+    repeats = 3 if quick else 10
     fast = build_checker(settings)
     fast.warm_up()
     naive = naive_checker(settings)

@@ -13,7 +13,7 @@ from .texts import sentences_25
 
 def run(data_dir: str, *, quick: bool, threads: int = 2, backends: Sequence[str] | None = None) -> dict[str, Any]:
     """Sentences per second for each backend and for the naive encoder, measured in the same process."""
-    count = 16 if quick else 1024
+    count = 16 if quick else 512
     sentences = sentences_25(count)
     naive = NaiveEncoder()
     naive.encode(sentences[:16])

@@ -12,11 +12,11 @@ from typing import Any
 from .measure import percentiles_ms
 
 
-def run_pool(url: str, bodies: Path, clients: int, seconds: float, step: int) -> dict[str, Any]:
+def run_pool(url: str, bodies: Path, clients: int, seconds: float, step: int, start: int) -> dict[str, Any]:
     import requests
 
     lines = bodies.read_text(encoding="utf-8").splitlines()
-    counter, lock = itertools.count(1), threading.Lock()
+    counter, lock = itertools.count(start), threading.Lock()
     times: list[float] = []
     errors = [0]
     deadline = time.monotonic() + seconds
@@ -25,7 +25,7 @@ def run_pool(url: str, bodies: Path, clients: int, seconds: float, step: int) ->
         with requests.Session() as session:
             while time.monotonic() < deadline:
                 with lock:
-                    body = lines[(next(counter) * step) % len(lines)]
+                    body = lines[(next(counter) * step) % len(lines)]  # step 0: always the plain article
                 start = time.perf_counter()
                 ok = session.post(f"{url}/api/v1/check", data=body, timeout=30,
                                   headers={"Content-Type": "application/json"}).ok
