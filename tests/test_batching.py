@@ -130,3 +130,10 @@ def test_cache_evicts_least_recently_used(cached_encoder) -> None:  # type: igno
     encoder.encode(["d"])  # evicts b
     encoder.encode(["a", "b"])
     assert backend.texts == ["a", "b", "c", "d", "b"]
+
+
+def test_unknown_backend_is_a_clear_error() -> None:
+    from checker.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="onnx-fp32"):
+        SentenceTransformerEncoder(backend="fp8").warm_up()
