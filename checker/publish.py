@@ -114,7 +114,7 @@ class StoreManager:
         """Append facts to the newest version and publish; no re-encoding of the store, and other processes
         apply the same append (a delta) instead of reloading. Visible everywhere within ``refresh_interval``."""
         vectors = self.encoder.encode([f.text for f in facts])
-        with self._exclusive():
+        with self._lock, self._exclusive():  # same order as current(): no deadlock between the two
             pointer = self._read_pointer()
             store = self._store if pointer and pointer == self._loaded_pointer else self._follow(pointer)
             store = store or self._build_from_reference()

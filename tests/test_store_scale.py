@@ -139,3 +139,33 @@ def test_hnsw_store_built_directly_finds_neighbours() -> None:
     store = FactStore.build(facts, encoder, params=IndexParams(kind="hnsw", storage="fp16"))
     (hits,) = store.search(encoder.encode(["word50 word51 common"]), 5)
     assert hits[0].fact.id == "50"
+
+
+def test_concurrent_adds_and_reads_lose_nothing(tmp_path: Path, refs: Path) -> None:
+    import threading
+
+    encoder = FakeEncoder()
+    writer = StoreManager(tmp_path / "data", refs, encoder, refresh_interval=0)
+    reader = StoreManager(tmp_path / "data", refs, encoder, refresh_interval=0)
+    writer.ensure()
+    errors: list[BaseException] = []
+
+    def add(n: int) -> None:
+        try:
+            writer.add_facts([Fact(id=f"t{n}", text=f"Thread {n} fact about hills.", source="review")])
+        except BaseException as exc:  # surfaced by the assertion below
+            errors.append(exc)
+
+    def read() -> None:
+        for _ in range(20):
+            reader.current().search(encoder.encode(["hills"]), 3)
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in range(4)] + [threading.Thread(target=read)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    final = StoreManager(tmp_path / "data", refs, encoder).current()
+    assert {f"t{n}" for n in range(4)} <= {f.id for f in final.facts} and len(final.facts) == 44
+    assert reader.current().version == final.version
