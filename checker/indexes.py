@@ -28,7 +28,7 @@ class IndexParams:
     kind: str = "flat"
     m: int = 32
     ef_construction: int = 80
-    ef_search: int = 128
+    ef_search: int = 512
     storage: str = "sq8"
 
     def to_dict(self) -> dict[str, Any]:

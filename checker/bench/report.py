@@ -39,6 +39,10 @@ def render(r: dict[str, Any]) -> str:
         out += _table("Store search, one query, top 10 (synthetic 384-d mixture)",
                       ["facts", "index", "build s", "RSS MB", "naive RSS MB", "p50 ms", "p99 ms",
                        "naive p50", "naive p99", "x p50", "recall@10"], rows)
+        sweep = [[s["facts"], e["ef_search"], e["p50_ms"], e["p99_ms"], e["recall_at_10"]]
+                 for s in r["stores"] for e in s["fast"].get("ef_sweep", [])]
+        if sweep:
+            out += _table("HNSW efSearch trade-off", ["facts", "efSearch", "p50 ms", "p99 ms", "recall@10"], sweep)
     if "api" in r:
         a, rows = r["api"], []
         for mix in ("repeat", "unseen"):

@@ -49,6 +49,22 @@ def _recall(found: list[np.ndarray], truth: np.ndarray) -> float:
     return round(float(np.mean([len(set(f.ravel()) & set(t)) / K for f, t in zip(found, truth)])), 4)
 
 
+def _sweep(index, queries: np.ndarray, truth: np.ndarray) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Latency and recall at other efSearch values (HNSW only): the trade-off behind the default."""
+    import faiss
+
+    if not hasattr(faiss.downcast_index(index), "hnsw"):
+        return []
+    hnsw, rows = faiss.downcast_index(index).hnsw, []
+    default = hnsw.efSearch
+    for ef in (64, 128, 256, 512):
+        hnsw.efSearch = ef
+        times, found = _latencies(lambda v: index.search(v, K)[1], queries)
+        rows.append({"ef_search": ef, **percentiles_ms(times), "recall_at_10": _recall(found, truth)})
+    hnsw.efSearch = default
+    return rows
+
+
 def measure(n: int, queries: int, exact_limit: int = EXACT_LIMIT) -> dict[str, Any]:
     """Build, memory, latency and recall@10 of the index a store of ``n`` facts gets, and of numpy exact."""
     mixture, params = Mixture(), params_for(n, exact_limit)
@@ -64,7 +80,7 @@ def measure(n: int, queries: int, exact_limit: int = EXACT_LIMIT) -> dict[str, A
     one_search_thread()  # as FactStore.search does
     times, found = _latencies(lambda v: index.search(v, K)[1], q)
     fast = {"index": params.to_dict(), "build_s": round(build_s, 1), "rss_mb": round(index_rss, 1),
-            **percentiles_ms(times), "recall_at_10": _recall(found, truth)}
+            **percentiles_ms(times), "recall_at_10": _recall(found, truth), "ef_sweep": _sweep(index, q, truth)}
     del index
     matrix = np.concatenate(list(mixture.chunks(n)))
     times, found = _latencies(lambda v: exact_search(matrix, v, K)[1], q[: max(20, queries // 5)])
