@@ -19,7 +19,8 @@ def render(r: dict[str, Any]) -> str:
     if "encoder" in r:
         e = r["encoder"]
         rows = [[name, b["per_s"], e["naive_fp32_per_s"], b["vs_naive"]] for name, b in e["backends"].items()]
-        out += _table(f"Encoder, {e['sentences']} sentences of 25 words (sentences/s)",
+        out += _table(f"Encoder, {e['sentences']} sentences of 25 words, median of {e.get('rounds', 1)} "
+                      "interleaved rounds (sentences/s)",
                       ["backend", "fast", "naive ST fp32", "x"], rows)
     if "articles" in r:
         rows = []
