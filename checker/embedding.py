@@ -17,7 +17,7 @@ import numpy as np
 from .batching import MicroBatcher
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .backends import Backend
+    from .encoder_backends import Backend
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -68,7 +68,7 @@ class SentenceTransformerEncoder:
                 return
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from .backends import load_backend
+            from .encoder_backends import load_backend
 
             self._backend = load_backend(self.backend, self.model_path or default_model_path(),
                                          data_dir=self.data_dir, threads=self.threads, batch_size=self.batch_size)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from typing import Any, Sequence
 
-from ..backends import BACKENDS
+from ..encoder_backends import BACKENDS
 from ..embedding import SentenceTransformerEncoder
 from .measure import ratio, timed
 from .naive import NaiveEncoder
