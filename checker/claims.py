@@ -37,7 +37,7 @@ BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+artic
                          re.IGNORECASE)
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
 SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+(?:since|after)\b)")
-FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,160}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
+FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
                       rf"(?:years?|decades?|months?)\b)")
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")

@@ -106,7 +106,9 @@ def _rebuild(args: argparse.Namespace, out: TextIO) -> int:
     from .pipeline import build_checker
 
     force = args.action == "rebuild"
-    store = build_checker(Settings.from_env()).stores.ensure(force=force)  # type: ignore[attr-defined]
+    checker = build_checker(Settings.from_env())
+    checker.encoder.warm_up()  # builds the ONNX graph now, so gunicorn workers start warm
+    store = checker.stores.ensure(force=force)  # type: ignore[attr-defined]
     out.write(f"{'rebuilt' if force else 'ready'}: {len(store.facts)} facts, version {store.version}\n")
     return 0
 

@@ -1,4 +1,4 @@
-"""Text encoders: the real sentence-transformers model and a deterministic fake for unit tests.
+"""Text encoders: the real all-MiniLM-L6-v2 model and a deterministic fake for unit tests.
 
 Construction is cheap; :meth:`warm_up` loads weights, so a gunicorn worker loads the model
 after fork and ``import checker`` never pulls in torch.
@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
+from .batching import MicroBatcher
+
 if TYPE_CHECKING:  # pragma: no cover
-    from sentence_transformers import SentenceTransformer
+    from .encoder_backends import Backend
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -39,31 +41,37 @@ def default_model_path() -> str:
 
 
 class SentenceTransformerEncoder:
-    """all-MiniLM-L6-v2 on CPU, offline, with an LRU cache keyed by normalised text."""
+    """all-MiniLM-L6-v2 on CPU, offline: an LRU cache keyed by normalised text in front of a micro-batcher
+    in front of one backend (``fp32``, ``bf16`` or ``onnx-int8``, see :mod:`checker.encoder_backends`)."""
 
     dimension = 384
 
-    def __init__(self, model_path: str | None = None, *, batch_size: int = 64, cache_size: int = 4096) -> None:
+    def __init__(self, model_path: str | None = None, *, batch_size: int = 64, cache_size: int = 4096,
+                 backend: str = "fp32", data_dir: str | None = None, threads: int = 2,
+                 batch_window: float = 0.002) -> None:
         self.model_path = model_path
         self.name = DEFAULT_MODEL if model_path is None else os.path.basename(model_path.rstrip("/"))
+        self.backend = backend
         self.batch_size = batch_size
-        self._model: SentenceTransformer | None = None
+        self.data_dir = data_dir
+        self.threads = threads
+        self._backend: Backend | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        self.batcher = MicroBatcher(self._run, window=batch_window)
 
     def warm_up(self) -> None:
-        """Load the weights once; safe to call from several threads."""
+        """Load the weights once (building the int8 graph first if needed); safe from several threads."""
         with self._lock:
-            if self._model is not None:
+            if self._backend is not None:
                 return
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from sentence_transformers import SentenceTransformer
+            from .encoder_backends import load_backend
 
-            path = self.model_path or default_model_path()
-            self._model = SentenceTransformer(path, device="cpu")
-            self.dimension = int(self._model.get_sentence_embedding_dimension() or 384)
+            self._backend = load_backend(self.backend, self.model_path or default_model_path(),
+                                         data_dir=self.data_dir, threads=self.threads, batch_size=self.batch_size)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Encode ``texts`` in one batch, reusing cached rows for texts seen before."""
@@ -81,20 +89,19 @@ class SentenceTransformerEncoder:
                     out[i] = row
         if missing:
             todo = list(missing)
-            if self._model is None:  # warm_up() above sets it; this only narrows the type
-                raise RuntimeError("the encoder model is not loaded")
-            rows = self._model.encode(
-                todo, batch_size=self.batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False,
-            ).astype(np.float32)
+            rows = self.batcher.encode(todo)
             with self._lock:
                 for key, row in zip(todo, rows):
-                    for i in missing[key]:
-                        out[i] = row
+                    out[missing[key]] = row
                     self._cache[key] = row
                     if len(self._cache) > self._cache_size:
                         self._cache.popitem(last=False)
         return out
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        if not (self._backend is not None):
+            raise RuntimeError('self._backend is not None' + ' does not hold')
+        return self._backend.encode(texts)
 
 
 class FakeEncoder:

@@ -6,6 +6,7 @@ for people: enough to tell a visit "to Japan" from one "to China", or Moon from 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -109,6 +110,7 @@ def destination_of(text: str) -> str | None:
     return next(iter(sorted(codes))) if len(codes) == 1 else None
 
 
+@functools.lru_cache(maxsize=16384)  # facts are re-read on every request; Entities is frozen
 def entities_of(text: str) -> Entities:
     return Entities(
         countries=countries_in(text),

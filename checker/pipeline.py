@@ -200,7 +200,8 @@ def claim_from_text(text: str, as_of: date) -> Claim:
 def build_checker(settings: Settings | None = None, *, encoder: Encoder | None = None) -> Checker:
     """A Checker on the real model and the store ``settings`` name (FAISS files or pgvector; built if needed)."""
     settings = settings or Settings.from_env()
-    encoder = encoder or SentenceTransformerEncoder()
+    encoder = encoder or SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
+                                                    threads=settings.encoder_threads)
     verifier = None
     if settings.verifier == "on":
         from .verifier import TrainedVerifier, available

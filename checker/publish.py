@@ -16,19 +16,25 @@ import logging
 import os
 import shutil
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
+
+import numpy as np
 
 from .domain import Fact
 from .embedding import Encoder
 from .durable import drop_torn_tail
 from .errors import CheckerError, StorageFull, StoreError
 from .references import fingerprint, load_facts
+from .indexes import EXACT_LIMIT, params_for
 from .store import FactStore
+from .storedelta import apply_delta, delta_files, facts_jsonl
 
 log = logging.getLogger(__name__)
 KEEP_VERSIONS = 3
+REFRESH_INTERVAL = 0.2  # seconds between checks of the pointer: a new version reaches every worker in < 1 s
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -59,27 +65,38 @@ def _fsync_dir(directory: Path) -> None:
 class StoreManager:
     """Owns the on-disk store of one data folder and hands out the current in-memory version."""
 
-    def __init__(self, data_dir: str | Path, reference_path: str | Path, encoder: Encoder) -> None:
+    def __init__(self, data_dir: str | Path, reference_path: str | Path, encoder: Encoder, *,
+                 refresh_interval: float = REFRESH_INTERVAL, exact_limit: int = EXACT_LIMIT) -> None:
         self.root = Path(data_dir) / "store"
         self.reference_path = Path(reference_path)
         self.encoder = encoder
+        self.refresh_interval = refresh_interval
+        self.exact_limit = exact_limit
         self._store: FactStore | None = None
         self._loaded_pointer: str | None = None
+        self._pointer_stat: tuple[int, int, int] | None = None
+        self._checked_at = float("-inf")
         self._lock = threading.Lock()
 
     def current(self) -> FactStore:
-        """The newest published version, reloaded if another process published since (one small read)."""
-        pointer = self._read_pointer()
-        store = self._store
-        if store is not None and pointer == self._loaded_pointer:
+        """The newest published version. At most every ``refresh_interval`` s one ``stat`` of the pointer;
+        only when it changed is it read, and a version that appends to ours is applied as a delta."""
+        store, now = self._store, time.monotonic()
+        if store is not None and now - self._checked_at < self.refresh_interval:
+            return store
+        self._checked_at = now
+        stat = self._stat_pointer()
+        if store is not None and stat is not None and stat == self._pointer_stat:
             return store
         with self._lock:  # one thread reloads; the others wait and reuse its result
+            pointer = self._read_pointer()
             if self._store is not None and pointer == self._loaded_pointer:
+                self._pointer_stat = stat
                 return self._store
-            loaded = self._try_read(pointer)
+            loaded = self._follow(pointer)
             if loaded is None:
                 return self.ensure()
-            self._store, self._loaded_pointer = loaded, pointer
+            self._remember(loaded, pointer, stat)
             return loaded
 
     def ensure(self, *, force: bool = False) -> FactStore:
@@ -94,7 +111,7 @@ class StoreManager:
                 pointer = self._publish(store)
             else:
                 store, pointer = self._publish_journaled(store, pointer)
-        self._store, self._loaded_pointer = store, pointer
+            self._remember(store, pointer, self._stat_pointer())
         return store
 
     def _publish_journaled(self, store: FactStore, pointer: str | None) -> tuple[FactStore, str | None]:
@@ -110,19 +127,44 @@ class StoreManager:
             return self._try_read(pointer) or store, pointer
 
     def add_facts(self, facts: Sequence[Fact]) -> FactStore:
-        """Add facts to the newest version and publish; visible to every process on its next check."""
+        """Append facts to the newest version and publish; no re-encoding of the store, and other processes
+        apply the same append (a delta) instead of reloading. Visible everywhere within ``refresh_interval``."""
         vectors = self.encoder.encode([f.text for f in facts])
-        with self._exclusive():
-            store = self._try_read(self._read_pointer()) or self._build_from_reference()
+        with self._lock, self._exclusive():  # same order as current(): no deadlock between the two
+            pointer = self._read_pointer()
+            store = self._store if pointer and pointer == self._loaded_pointer else self._follow(pointer)
+            store = store or self._build_from_reference()
+            parent = store.version
             store.add(facts, vectors)  # raises on a duplicate id before anything is written
-            offset = self._append_journal(facts)
+            offset = -1
             try:
-                pointer = self._publish(store)
-            except Exception:  # e.g. a full disk: the caller hears "not added", so un-journal it
-                self._truncate_journal(offset)
+                if store.params.kind == "flat" and len(store.facts) > self.exact_limit:
+                    store.reindex(params_for(len(store.facts), self.exact_limit))
+                offset = self._append_journal(facts)
+                pointer = self._publish(store, parent=parent, delta=(facts, vectors))
+            except BaseException:
+                if offset >= 0:  # e.g. a full disk: the caller hears "not added", so un-journal it
+                    self._truncate_journal(offset)
+                self._store = self._loaded_pointer = None  # memory is ahead of disk: reload on next use
                 raise
-        self._store, self._loaded_pointer = store, pointer
+            self._remember(store, pointer, self._stat_pointer())
         return store
+
+    def _remember(self, store: FactStore, pointer: str | None, stat: tuple[int, int, int] | None) -> None:
+        self._store, self._loaded_pointer, self._pointer_stat = store, pointer, stat
+        self._checked_at = time.monotonic()
+
+    def _follow(self, pointer: str | None) -> FactStore | None:
+        """The version ``pointer`` names: our store plus its delta when it extends ours, else a full read."""
+        store = self._store
+        if store is not None and pointer:
+            try:
+                if apply_delta(store, self.root / pointer):
+                    return store
+            except (OSError, ValueError, StoreError) as exc:
+                log.warning("delta of %s unusable (%s); reading it whole", pointer, exc)
+                self._store = self._loaded_pointer = None  # our copy may be half-applied
+        return self._try_read(pointer)
 
     def _build_from_reference(self) -> FactStore:
         """Reference files plus every fact added at run time (the journal), so a rebuild loses none."""
@@ -133,7 +175,8 @@ class StoreManager:
             if fact.id not in known:
                 known.add(fact.id)
                 facts.append(fact)
-        return FactStore.build(facts, self.encoder, source_hash=source_hash)
+        return FactStore.build(facts, self.encoder, source_hash=source_hash,
+                               params=params_for(len(facts), self.exact_limit))
 
     def added_facts(self) -> list[Fact]:
         """Facts added at run time, from the append-only journal."""
@@ -184,8 +227,17 @@ class StoreManager:
         except FileNotFoundError:
             return None
 
-    def _publish(self, store: FactStore) -> str:
-        """Write a new version folder, then swing the pointer to it."""
+    def _stat_pointer(self) -> tuple[int, int, int] | None:
+        """Identity of the pointer file: every publish renames a new file over it, so the inode changes."""
+        try:
+            st = os.stat(self.root / "CURRENT")
+        except FileNotFoundError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def _publish(self, store: FactStore, *, parent: str = "",
+                 delta: tuple[Sequence[Fact], np.ndarray] | None = None) -> str:
+        """Write a new version folder (with the appended facts as a delta if any), then swing the pointer."""
         self.root.mkdir(parents=True, exist_ok=True)
         number = 1 + max((int(p.name[2:]) for p in self.root.glob("v-*") if p.name[2:].isdigit()), default=0)
         name = f"v-{number}"
@@ -194,9 +246,10 @@ class StoreManager:
             folder.mkdir()
             data = store.index_bytes()  # in memory, so a full disk is an OSError (ENOSPC), not a FAISS error
             write_atomic(folder / "index.faiss", data)
-            facts = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in store.facts)
-            write_atomic(folder / "facts.jsonl", facts.encode("utf-8"))
-            manifest = store.manifest(hashlib.sha256(data).hexdigest())
+            write_atomic(folder / "facts.jsonl", facts_jsonl(store.facts))
+            for file_name, blob in (delta_files(*delta) if delta is not None else {}).items():
+                write_atomic(folder / file_name, blob)
+            manifest = store.manifest(hashlib.sha256(data).hexdigest(), parent=parent if delta is not None else "")
             write_atomic(folder / "manifest.json", manifest.to_json().encode("utf-8"))
         except (OSError, CheckerError) as exc:
             shutil.rmtree(folder, ignore_errors=True)  # a half-written version would only hold disk space

@@ -34,7 +34,11 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_TEXT_CHARS", "max_text_chars", 100_000, "Longest article text accepted (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIMS", "max_claims", 200, "Most claims or evidence items in one request (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
-    ("CHECKER_ENCODER", "encoder", "fp32", "Encoder backend: fp32 (sentence-transformers on CPU)."),
+    ("CHECKER_ENCODER_BACKEND", "encoder_backend", "onnx-fp32",
+     "Encoder backend: onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into the data folder "
+     "on first use), onnx-int8 (the same, int8 weights: fastest, but can flip borderline verdicts), bf16 (torch "
+     "autocast) or fp32 (torch, the reference)."),
+    ("CHECKER_ENCODER_THREADS", "encoder_threads", 2, "CPU threads each worker's encoder uses (torch / ONNX Runtime)."),
     ("CHECKER_VERIFIER", "verifier", "on",
      "on: the trained verifier gives a second opinion within the slot rules (checker/adjudicate.py); off: rules only."),
     ("CHECKER_WORTHINESS", "worthiness", "on",
@@ -87,7 +91,8 @@ class Settings:
     max_text_chars: int
     max_claims: int
     max_claim_chars: int
-    encoder: str
+    encoder_backend: str
+    encoder_threads: int
     verifier: str
     worthiness: str
     keyword: str

@@ -6,6 +6,7 @@ and not a date plus a number.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Callable, Iterator
@@ -52,7 +53,15 @@ _YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.
 
 
 def extract_values(text: str, *, default_year: int | None = None, today: date | None = None) -> list[Value]:
-    """All typed values in ``text``; dates without a year take ``default_year``; "last year" uses ``today``."""
+    """All typed values in ``text``; dates without a year take ``default_year``; "last year" uses ``today``.
+
+    Memoised: every request re-reads the same reference facts' values, which cost more than the rest of a
+    warm check together (Values are frozen, and each caller gets its own list)."""
+    return list(_extract_cached(text, default_year, today))
+
+
+@functools.lru_cache(maxsize=16384)
+def _extract_cached(text: str, default_year: int | None, today: date | None) -> tuple[Value, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Value] = []
     for kind, pattern in PATTERNS:
@@ -64,7 +73,7 @@ def extract_values(text: str, *, default_year: int | None = None, today: date | 
             if value is not None:
                 taken.append((start, end))
                 found.append(value)
-    return sorted(found, key=lambda v: v.span)
+    return tuple(sorted(found, key=lambda v: v.span))
 
 
 def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date") -> Value:

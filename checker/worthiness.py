@@ -23,6 +23,7 @@ import math
 import os
 import re
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -39,6 +40,7 @@ GENRES = ("news", "debate", "tweet")
 # Fallback only: the artifact stores, per genre, the threshold that maximised out-of-fold F1 on the
 # training part; ``WorthinessScorer().THRESHOLD`` is the one for news (= the debate head's).
 THRESHOLD = 0.5
+CACHE_SIZE = 8192
 
 _W = r"(?<![\w'])(?:{})(?![\w'])"
 
@@ -184,6 +186,7 @@ class WorthinessScorer:
         self._arrays: dict[str, np.ndarray] = {}
         self._pooler: LayerPooler | None = None
         self._lock = threading.Lock()
+        self._cache: OrderedDict[tuple[str, str], float] = OrderedDict()
 
     def _load(self) -> dict[str, Any]:
         """Read the artifact once; refuse one whose cues no longer match this code (retrain instead)."""
@@ -223,7 +226,24 @@ class WorthinessScorer:
         self._pooler_loaded().warm_up()
 
     def score(self, sentences: Sequence[str], genre: str = "news") -> np.ndarray:
-        """Check-worthiness in [0, 1] per sentence (float64); ``genre`` is news, debate or tweet."""
+        """Check-worthiness in [0, 1] per sentence (float64); ``genre`` is news, debate or tweet.
+
+        Scores are cached per (genre, sentence): a re-checked article costs no forward pass.
+        """
+        keys = [(genre, s) for s in sentences]
+        with self._lock:
+            known = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = list(dict.fromkeys(k for k in keys if k not in known))
+        if missing:
+            fresh = self._score([s for _, s in missing], genre)
+            with self._lock:
+                for key, value in zip(missing, fresh.tolist()):
+                    self._cache[key] = known[key] = value
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return np.array([known[k] for k in keys], dtype=np.float64)
+
+    def _score(self, sentences: Sequence[str], genre: str) -> np.ndarray:
         heads = self._load()["genre_heads"][self._genre(genre)]
         if not len(sentences):
             return np.zeros(0, dtype=np.float64)

@@ -63,7 +63,7 @@ def test_import_claimreview_file(env: Settings, tmp_path: Path, encoder: object)
             "reviewRating": {"alternateName": "Pants on Fire!"}}]
     path = tmp_path / "reviews.json"
     path.write_text(json.dumps(doc))
-    stores = StoreManager(env.data_dir, env.reference, encoder)  # type: ignore[arg-type]
+    stores = StoreManager(env.data_dir, env.reference, encoder, refresh_interval=0)  # type: ignore[arg-type]
     stores.ensure()
     out = io.StringIO()  # the handler itself, given the session's model instead of loading another
     assert review_cli.import_claimreview(build_parser().parse_args(["facts", "import-claimreview", str(path)]),

@@ -60,7 +60,7 @@ def test_corrupt_index_detected_and_rebuilt(tmp_path: Path, refs: Path, fake_enc
 def test_added_facts_survive_rebuild_and_reach_other_managers(tmp_path: Path, refs: Path,
                                                                fake_encoder: FakeEncoder) -> None:
     one = StoreManager(tmp_path / "data", refs, fake_encoder)
-    two = StoreManager(tmp_path / "data", refs, fake_encoder)
+    two = StoreManager(tmp_path / "data", refs, fake_encoder, refresh_interval=0)
     one.ensure()
     assert len(two.current().facts) == 20
     one.add_facts([Fact(id="added", text="A reviewer approved this.", source="review")])

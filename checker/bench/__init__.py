@@ -1,0 +1,1 @@
+"""``python -m checker.bench``: speed of the checker against the naive pipeline, as a table and JSON."""

@@ -1,0 +1,105 @@
+"""Store search at scale on synthetic vectors: the chosen index versus exact numpy search.
+
+Each size runs in its own process (``python -m checker.bench.stores N QUERIES``) so its resident memory is
+its own: the index is built chunk by chunk, the exact top-10 is computed chunk by chunk, and only then is
+the whole float32 matrix materialised for the naive search.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from typing import Any
+
+import numpy as np
+
+from ..indexes import EXACT_LIMIT, make_index, one_search_thread, params_for
+from .measure import percentiles_ms, ratio, rss_mb
+from .naive import exact_search
+from .synthetic import Mixture
+
+K = 10
+
+
+def _exact_topk(mixture: Mixture, n: int, queries: np.ndarray) -> np.ndarray:
+    best_s = np.full((len(queries), 0), -np.inf, dtype=np.float32)
+    best_i = np.zeros((len(queries), 0), dtype=np.int64)
+    offset = 0
+    for chunk in mixture.chunks(n):
+        s, i = exact_search(chunk, queries, K)
+        best_s, best_i = np.hstack([best_s, s]), np.hstack([best_i, i + offset])
+        order = np.argsort(-best_s, axis=1)[:, :K]
+        best_s, best_i = np.take_along_axis(best_s, order, 1), np.take_along_axis(best_i, order, 1)
+        offset += len(chunk)
+    return best_i
+
+
+def _latencies(search, queries: np.ndarray) -> tuple[list[float], list[np.ndarray]]:  # type: ignore[no-untyped-def]
+    times, found = [], []
+    for q in queries:
+        start = time.perf_counter()
+        found.append(search(q[None, :]))
+        times.append(time.perf_counter() - start)
+    return times, found
+
+
+def _recall(found: list[np.ndarray], truth: np.ndarray) -> float:
+    return round(float(np.mean([len(set(f.ravel()) & set(t)) / K for f, t in zip(found, truth)])), 4)
+
+
+def _sweep(index, queries: np.ndarray, truth: np.ndarray) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Latency and recall at other efSearch values (HNSW only): the trade-off behind the default."""
+    import faiss
+
+    if not hasattr(faiss.downcast_index(index), "hnsw"):
+        return []
+    hnsw, rows = faiss.downcast_index(index).hnsw, []
+    default = hnsw.efSearch
+    for ef in (64, 128, 256, 512):
+        hnsw.efSearch = ef
+        times, found = _latencies(lambda v: index.search(v, K)[1], queries)
+        rows.append({"ef_search": ef, **percentiles_ms(times), "recall_at_10": _recall(found, truth)})
+    hnsw.efSearch = default
+    return rows
+
+
+def measure(n: int, queries: int, exact_limit: int = EXACT_LIMIT) -> dict[str, Any]:
+    """Build, memory, latency and recall@10 of the index a store of ``n`` facts gets, and of numpy exact."""
+    mixture, params = Mixture(), params_for(n, exact_limit)
+    q = mixture.queries(queries)
+    base = rss_mb()
+    start = time.perf_counter()
+    index = make_index(mixture.dim, params, mixture.sample(min(n, 50_000), stream=1))
+    for chunk in mixture.chunks(n):
+        index.add(chunk)
+    build_s = time.perf_counter() - start
+    index_rss = rss_mb() - base
+    truth = _exact_topk(mixture, n, q)
+    one_search_thread()  # as FactStore.search does
+    times, found = _latencies(lambda v: index.search(v, K)[1], q)
+    fast = {"index": params.to_dict(), "build_s": round(build_s, 1), "rss_mb": round(index_rss, 1),
+            **percentiles_ms(times), "recall_at_10": _recall(found, truth), "ef_sweep": _sweep(index, q, truth)}
+    del index
+    matrix = np.concatenate(list(mixture.chunks(n)))
+    times, found = _latencies(lambda v: exact_search(matrix, v, K)[1], q[: max(20, queries // 5)])
+    naive = {"rss_mb": round(rss_mb() - base, 1), **percentiles_ms(times), "recall_at_10": 1.0}
+    return {"facts": n, "fast": fast, "naive": naive, "p50_vs_naive": ratio(naive["p50_ms"], fast["p50_ms"])}
+
+
+def run(sizes: list[int], queries: int, exact_limit: int = EXACT_LIMIT) -> list[dict[str, Any]]:
+    """Each size in a fresh process."""
+    results = []
+    for n in sizes:
+        out = subprocess.run([sys.executable, "-m", "checker.bench.stores", str(n), str(queries), str(exact_limit)],  # noqa: S603 - benchmark: fixed argv / reproducible synthetic text
+                             capture_output=True, text=True, check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return results
+
+
+if __name__ == "__main__":
+    import faiss
+
+    faiss.omp_set_num_threads(2)
+    print(json.dumps(measure(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))))

@@ -1,0 +1,121 @@
+"""Encoder backends behind one small interface: torch fp32, torch bf16 autocast, ONNX Runtime fp32 / int8.
+
+All three share the encode path that matters on a small CPU: the fast tokenizer called directly,
+texts sorted by token length so each batch is padded only to its own longest row, mean pooling and L2
+normalisation (what all-MiniLM-L6-v2's sentence-transformers config does), ``torch.inference_mode``.
+Heavy imports happen inside ``load`` so that importing checker never pulls in torch.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
+
+import numpy as np
+
+from .errors import InvalidInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tokenizers import Tokenizer
+
+BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8")
+RunFn = Callable[[dict[str, np.ndarray]], np.ndarray]
+
+
+class Backend(Protocol):
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def load_tokenizer(model_path: str) -> tuple[Tokenizer, int]:
+    """The model's fast tokenizer with its fixed 128 padding switched off, and the max sequence length."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
+    config = Path(model_path) / "sentence_bert_config.json"
+    max_len = int(json.loads(config.read_text()).get("max_seq_length", 256)) if config.exists() else 256
+    tok.no_padding()
+    tok.enable_truncation(max_length=max_len)
+    return tok, max_len
+
+
+class SortedBatchEncoder:
+    """Tokenise once, sort by length, pad per batch, run ``run_fn`` per batch, restore the order."""
+
+    def __init__(self, tokenizer: Tokenizer, run_fn: RunFn, batch_size: int = 64) -> None:
+        self.tokenizer = tokenizer
+        self.run_fn = run_fn
+        self.batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        out: np.ndarray | None = None
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            rows = self.run_fn(_pad([encodings[i] for i in chunk]))
+            if out is None:
+                out = np.empty((len(texts), rows.shape[1]), dtype=np.float32)
+            out[chunk] = rows
+        if not (out is not None):
+            raise RuntimeError('out is not None' + ' does not hold')
+        return out
+
+
+def _pad(encodings: Sequence[Any]) -> dict[str, np.ndarray]:
+    width = max(len(e.ids) for e in encodings)
+    ids = np.zeros((len(encodings), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for row, enc in enumerate(encodings):
+        ids[row, : len(enc.ids)] = enc.ids
+        mask[row, : len(enc.ids)] = 1
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+
+
+def torch_runner(model_path: str, *, bf16: bool, threads: int) -> RunFn:
+    """A run function on the HF BERT model in fp32 or under bf16 autocast."""
+    import torch
+    from transformers import AutoModel
+
+    torch.set_num_threads(threads)
+    model = AutoModel.from_pretrained(model_path).eval()
+
+    def run(batch: dict[str, np.ndarray]) -> np.ndarray:
+        inputs = {k: torch.from_numpy(v) for k, v in batch.items()}
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            hidden = model(**inputs).last_hidden_state.float()
+        mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        return torch.nn.functional.normalize(pooled, dim=1).numpy()
+
+    return run
+
+
+def onnx_runner(onnx_path: Path, *, threads: int) -> RunFn:
+    """A run function on an ONNX graph that already pools and normalises."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+    names = {i.name for i in session.get_inputs()}
+
+    def run(batch: dict[str, np.ndarray]) -> np.ndarray:
+        return np.asarray(session.run(None, {k: v for k, v in batch.items() if k in names})[0], dtype=np.float32)
+
+    return run
+
+
+def load_backend(name: str, model_path: str, *, data_dir: str | None, threads: int, batch_size: int) -> Backend:
+    """Build the named backend; ``onnx-int8`` exports and quantises the model into ``data_dir`` once."""
+    if name not in BACKENDS:
+        raise InvalidInput(f"unknown encoder backend {name!r}; choose one of {', '.join(BACKENDS)}")
+    tokenizer, _ = load_tokenizer(model_path)
+    if name.startswith("onnx-"):
+        from .onnx_export import ensure_onnx_model
+
+        run = onnx_runner(ensure_onnx_model(model_path, data_dir, int8=name == "onnx-int8"), threads=threads)
+    else:
+        run = torch_runner(model_path, bf16=name == "bf16", threads=threads)
+    return SortedBatchEncoder(tokenizer, run, batch_size)
