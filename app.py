@@ -15,6 +15,8 @@ from checker.settings import Settings
 def create_app(test_config: Mapping[str, Any] | None = None, *, checker: Checker | None = None) -> Flask:
     """Build an app; ``test_config`` may override Settings fields (lower-case names) or Flask config."""
     overrides = {k: v for k, v in (test_config or {}).items() if k.islower()}
+    if checker is not None and "data_dir" not in overrides and "CHECKER_DATA_DIR" not in os.environ:
+        overrides["data_dir"] = checker.settings.data_dir  # the databases live beside the injected checker's store
     settings = Settings.from_env(**overrides)
     app = Flask(__name__, template_folder="checker/web/templates")
     app.config.update(

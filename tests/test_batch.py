@@ -137,7 +137,7 @@ def test_crash_mid_run_then_resume_checks_every_article_once(pg_url: str, articl
         assert {r["key"]: (r["worker"], r["checked_at"]) for r in store.results(batch_id, 10, 0)} == after
     finally:
         _end_group(first.proc.pid)
-    _check_api(pg_url, batch_id, parsed)
+    _check_api(pg_url, batch_id, parsed, Path(real_settings.data_dir))
     store.close()
 
 
@@ -161,8 +161,8 @@ def _end_group(pgid: int) -> None:
     os.killpg(pgid, signal.SIGKILL)
 
 
-def _check_api(url: str, batch_id: str, parsed: list) -> None:
-    app = create_app({"TESTING": True, "database_url": url})
+def _check_api(url: str, batch_id: str, parsed: list, data_dir: Path) -> None:
+    app = create_app({"TESTING": True, "database_url": url, "data_dir": str(data_dir)})
     client = app.test_client()
     shown = client.get(f"/api/v1/batches/{batch_id}").get_json()
     assert (shown["total"], shown["checked"], shown["pending"], shown["status"]) == (5, 5, 0, "done")
@@ -227,8 +227,8 @@ def test_runner_stores_each_result_once_and_a_refused_article_as_an_error(pg_url
     store.close()
 
 
-def test_batch_routes_are_documented_and_off_without_postgresql() -> None:
-    app = create_app({"TESTING": True, "database_url": ""})
+def test_batch_routes_are_documented_and_off_without_postgresql(tmp_path: Path) -> None:
+    app = create_app({"TESTING": True, "database_url": "", "data_dir": str(tmp_path)})
     client = app.test_client()
     paths = client.get("/api/v1/openapi.json").get_json()["paths"]
     assert {"/api/v1/batches/{batch_id}", "/api/v1/batches/{batch_id}/results"} <= set(paths)

@@ -79,11 +79,11 @@ def test_exact_across_processes(tmp_path: Path) -> None:
     assert count == 50
 
 
-def test_settings_are_validated_at_start() -> None:
+def test_settings_are_validated_at_start(tmp_path: Path) -> None:
     from app import create_app
 
     with pytest.raises(InvalidInput):
-        create_app({"rate_limit": "lots"})
+        create_app({"rate_limit": "lots", "data_dir": str(tmp_path)})
     assert Settings.from_env({"CHECKER_RATE_LIMIT": "10/minute"}).rate_limit == "10/minute"
 
 
