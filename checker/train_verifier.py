@@ -15,7 +15,6 @@ import argparse
 import hashlib
 import json
 import math
-import os
 import random
 import time
 from pathlib import Path
@@ -329,8 +328,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> None:
     """Train, calibrate on validation, write artifact + metrics.json + thresholds.json."""
     args = parse_args(argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from checker.embedding import offline
+
+    offline()
     random.seed(args.seed)
     import numpy as np
     import torch

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from checker.embedding import default_model_path
+from checker.embedding import default_model_path, offline
+from checker.lru import LruCache
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -168,14 +167,13 @@ class TrainedVerifier:
         self.thresholds: dict[str, Any] = {}
         self._parts: tuple[Any, Any, Any] | None = None  # tokenizer, encoder, head
         self._lock = threading.Lock()
-        self._cache: OrderedDict[tuple[str, str], dict[str, float]] = OrderedDict()
+        self._cache: LruCache[tuple[str, str], dict[str, float]] = LruCache(CACHE_SIZE)
 
     def warm_up(self) -> None:
         """Load base weights, overlay the fine-tuned tensors, once; safe to call from several threads."""
         with self._lock:
             if self._parts is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                offline()
                 self.config = json.loads((self.model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
                 self.thresholds = json.loads((self.model_dir / THRESHOLDS_FILE).read_text(encoding="utf-8"))
                 self._parts = _load_parts(self.model_dir, self.config)
@@ -186,16 +184,7 @@ class TrainedVerifier:
         Results are cached per pair: articles repeat across requests, and a pair costs ~15 ms on 2 cores.
         """
         self.warm_up()
-        with self._lock:
-            cached = [self._cache.get(p) for p in pairs]
-        missing = list(dict.fromkeys(p for p, c in zip(pairs, cached) if c is None))
-        fresh = dict(zip(missing, self._predict(missing))) if missing else {}
-        with self._lock:
-            for pair, probs in fresh.items():
-                self._cache[pair] = probs
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return [c if c is not None else fresh[p] for p, c in zip(pairs, cached)]
+        return self._cache.get_many(list(pairs), self._predict)
 
     def _predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]:
         import torch

@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -31,6 +29,7 @@ import numpy as np
 
 from checker.errors import CheckerError
 from checker.keyword import clean_text
+from checker.lru import LruCache
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
@@ -130,11 +129,11 @@ class LayerPooler:
         with self._lock:
             if self._model is not None:
                 return
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             from transformers import AutoModel, AutoTokenizer
 
-            from checker.embedding import default_model_path
+            from checker.embedding import default_model_path, offline
+
+            offline()
 
             path = self.model_path or default_model_path()
             model = AutoModel.from_pretrained(path)
@@ -186,7 +185,7 @@ class WorthinessScorer:
         self._arrays: dict[str, np.ndarray] = {}
         self._pooler: LayerPooler | None = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[tuple[str, str], float] = OrderedDict()
+        self._cache: LruCache[tuple[str, str], float] = LruCache(CACHE_SIZE)
 
     def _load(self) -> dict[str, Any]:
         """Read the artifact once; refuse one whose cues no longer match this code (retrain instead)."""
@@ -230,18 +229,9 @@ class WorthinessScorer:
 
         Scores are cached per (genre, sentence): a re-checked article costs no forward pass.
         """
-        keys = [(genre, s) for s in sentences]
-        with self._lock:
-            known = {k: self._cache[k] for k in keys if k in self._cache}
-        missing = list(dict.fromkeys(k for k in keys if k not in known))
-        if missing:
-            fresh = self._score([s for _, s in missing], genre)
-            with self._lock:
-                for key, value in zip(missing, fresh.tolist()):
-                    self._cache[key] = known[key] = value
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
-        return np.array([known[k] for k in keys], dtype=np.float64)
+        scores = self._cache.get_many([(genre, s) for s in sentences],
+                                      lambda keys: self._score([s for _, s in keys], genre).tolist())
+        return np.array(scores, dtype=np.float64)
 
     def _score(self, sentences: Sequence[str], genre: str) -> np.ndarray:
         heads = self._load()["genre_heads"][self._genre(genre)]

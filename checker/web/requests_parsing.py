@@ -25,13 +25,19 @@ class CheckRequest:
     article: Article | None = None
 
 
-def parse_check(body: Any) -> CheckRequest:
-    """Validate a /api/v1/check body: exactly one of text or claims, the rest optional."""
+def _object_of(body: Any, fields: frozenset[str] | set[str]) -> dict[str, Any]:
+    """A JSON object whose keys are all among ``fields`` (400 otherwise)."""
     if not isinstance(body, dict):
         raise InvalidInput("the body must be a JSON object", code="invalid_body")
-    unknown = sorted(set(body) - CHECK_FIELDS)
+    unknown = sorted(set(body) - fields)
     if unknown:
         raise InvalidInput(f"unknown field(s): {', '.join(unknown)}", code="unknown_field")
+    return body
+
+
+def parse_check(body: Any) -> CheckRequest:
+    """Validate a /api/v1/check body: exactly one of text or claims, the rest optional."""
+    _object_of(body, CHECK_FIELDS)
     if ("text" in body) == ("claims" in body):
         raise InvalidInput("give exactly one of 'text' or 'claims'", code="missing_text")
     text = body.get("text")
@@ -72,11 +78,7 @@ class DecideRequest:
 
 def parse_decision(body: Any) -> DecideRequest:
     """Validate the shape of a decide body; the queue checks the values themselves."""
-    if not isinstance(body, dict):
-        raise InvalidInput("the body must be a JSON object", code="invalid_body")
-    unknown = sorted(set(body) - DECIDE_FIELDS)
-    if unknown:
-        raise InvalidInput(f"unknown field(s): {', '.join(unknown)}", code="unknown_field")
+    _object_of(body, DECIDE_FIELDS)
     if "verdict" not in body:
         raise InvalidInput("'verdict' is required", code="missing_verdict")
     note = body.get("note") or ""
