@@ -70,7 +70,10 @@ class Checker:
         for part in (self.verifier, self.worthiness):
             if part is not None:
                 part.warm_up()
-        self.stores.current()
+        store = self.stores.current()
+        keywords = self._keyword_side(store)
+        if keywords is not None:
+            keywords.for_store(store)  # the BM25 index is built at worker start, not on the first request
 
     def check(self, text: str, *, published: date | None = None, evidence: Sequence[str] | None = None) -> CheckResult:
         """Find the claims in an article and check each checkable one."""
