@@ -30,7 +30,8 @@ class ValueCheck:
         return f"the fact states nothing comparable to {self.claim_value.text!r}"
 
 
-STRICT = frozenset({"more than", "over", "in excess of", "under", "less than", "fewer than", "below"})
+STRICT = frozenset({"more than", "over", "in excess of", "under", "less than", "fewer than", "below", "higher than",
+                    "greater than", "larger than", "lower than", "smaller than"})
 
 
 def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> list[ValueCheck]:
@@ -39,17 +40,27 @@ def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) ->
     for cv in claim_values:
         family = FAMILY.get(cv.type)
         comparable = [fv for fv in fact_values if FAMILY.get(fv.type) == family]
+        same_thing = [fv for fv in comparable if cv.about and fv.about == cv.about]
+        comparable = same_thing or comparable
         if cv.modifier and family != "date" and len(comparable) > 1:
             comparable = [_nearest(cv, comparable)]  # "less than 190 seats" is about the 190, not the "2-class"
         outcomes = [(compare(cv, fv), fv) for fv in comparable]
         agree = next((fv for o, fv in outcomes if o == AGREE), None)
         if agree is not None:
             checks.append(ValueCheck(cv, AGREE, agree))
-        elif outcomes and all(o == MISMATCH for o, _ in outcomes):
+        elif outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable):
             checks.append(ValueCheck(cv, MISMATCH, outcomes[0][1]))
         else:
             checks.append(ValueCheck(cv, UNKNOWN))
     return checks
+
+
+def _about_other_things(claim: Value, facts: Sequence[Value]) -> bool:
+    """"50 people" against "40 civilians" and "12 soldiers" is no contradiction: no figure counts people.
+
+    Only for counted figures: the word before a date ("visited China in 2019") is too loose a cue."""
+    return FAMILY.get(claim.type) not in ("date", "duration") and bool(claim.about) \
+        and all(fv.about and fv.about != claim.about for fv in facts)
 
 
 def compare(claim: Value, fact: Value) -> str:

@@ -30,6 +30,7 @@ class Value:
     modifier: str | None = None
     unit: str | None = None
     granularity: str | None = None
+    about: str | None = None  # the word saying what the value is about: "murders" (6 murders), "born" (born 1948)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

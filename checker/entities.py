@@ -41,6 +41,7 @@ CITIES = ("Shanghai", "Beijing", "Chengdu", "Gyeongju", "Busan", "Seoul", "Tokyo
 # Lower-case only: "No. 4" and "Not only" openers are not negations.
 NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
                        r"denied|refused)\b|n't\b")
+_NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 SUBJECT_WINDOW = 60
 _NON_NAMES = {
     "President", "Prime", "Minister", "Chairman", "General", "Secretary", "The", "This", "That", "In", "On",
@@ -151,3 +152,14 @@ def mismatch(claim: Entities, fact: Entities) -> str | None:
     if missing and fact.people:
         return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(fact.people))}"
     return None
+
+
+def opposite_qualifier(claim: str, fact: str) -> bool:
+    """One side says "non-consecutive", the other plain "consecutive": a polarity flip no "not" reveals."""
+    for one, other in ((claim, fact), (fact, claim)):
+        for word in {w.lower() for w in _NON_WORD.findall(one)}:
+            bare = re.search(rf"(?<![-\w])(?<!non ){re.escape(word)}\b", other, re.IGNORECASE)
+            if bare and not _NON_WORD.search(other[max(0, bare.start() - 4):bare.end()]):
+                return True
+    return False
+

@@ -35,6 +35,8 @@ MODIFIERS: dict[str, tuple[float | None, float | None]] = {
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1), "roughly": (0.9, 1.1),
     "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "higher than": (1.0, None), "greater than": (1.0, None), "larger than": (1.0, None),
+    "lower than": (None, 1.0), "smaller than": (None, 1.0),
     "under": (None, 1.0), "less than": (None, 1.0), "fewer than": (None, 1.0), "below": (None, 1.0),
     "within": (0.0, 1.0), "up to": (0.0, 1.0), "no more than": (0.0, 1.0), "at most": (0.0, 1.0),
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Iterator
 
 from .dates import DASH, DAY, MONTH, YEAR, DateSpan, make_day, month_number, month_span, year_span
@@ -28,12 +28,13 @@ _NUM = rf"(?>{NUMBER})"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     ("range_two_months", re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?")),
+        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("range_one_month", re.compile(
-        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?")),
-    ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
-    ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?")),
-    ("month_year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
+        rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
+    ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
+    ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
+    ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
+    ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
                                  re.IGNORECASE)),
@@ -48,6 +49,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,])(?P<num>{NUMBER}){_SCALE}(?![\w,]))")),
 ]
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
+_NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
+                         "were was are is had have has been be its their his her this that these those more".split())
+_AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
+_DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
+# A bound before a date: "before March 2018", "by May 2, 2017", "after December 2008".
+_DATE_MODIFIER = re.compile(r"(?i)\b(?P<dmod>before|after|by|prior\s+to|earlier\s+than|later\s+than|"
+                            r"no\s+later\s+than|not\s+later\s+than)\s+$")
 _YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0, "decade": 10.0,
               "century": 100.0}
 
@@ -80,8 +89,28 @@ def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date") -> Va
     if span.start != span.end and span.granularity == "day":
         vtype = "date_range"
     value = span.iso() if vtype == "date" else f"{span.start.isoformat()}/{span.end.isoformat()}"
-    return Value(type=vtype, text=match.group(0), span=match.span(), value=value,
-                 low=span.start.isoformat(), high=span.end.isoformat(), granularity=span.granularity)
+    bound = _DATE_MODIFIER.search(match.string, max(0, match.start() - 24), match.start()) \
+        if vtype == "date" else None
+    if bound is None:
+        return Value(type=vtype, text=match.group(0), span=match.span(), value=value, low=span.start.isoformat(),
+                     high=span.end.isoformat(), granularity=span.granularity,
+                     about=date_cue(match.string, match.start()))
+    modifier = _norm(bound["dmod"]) or ""
+    low, high = date_bounds(span, modifier)
+    start = bound.start("dmod")
+    return Value(type=vtype, text=match.string[start:match.end()], span=(start, match.end()), value=value,
+                 low=low, high=high, modifier=modifier, granularity=span.granularity,
+                 about=date_cue(match.string, start))
+
+
+def date_bounds(span: DateSpan, modifier: str) -> tuple[str, str]:
+    """"before March 2018" ends the day before March begins; "by May 2" includes May 2; "after" starts the day
+    after. The open side is the calendar's first or last day, so dates still compare by containment."""
+    if modifier in ("after", "later than"):
+        return (span.end + timedelta(days=1)).isoformat(), date.max.isoformat()
+    if modifier in ("by", "no later than", "not later than"):
+        return date.min.isoformat(), span.end.isoformat()
+    return date.min.isoformat(), (span.start - timedelta(days=1)).isoformat()
 
 
 def _year_of(match: re.Match[str], default_year: int | None) -> int | None:
@@ -128,7 +157,16 @@ def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value |
 
 
 def _year_range(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    a, b = int(m["y1"]), int(m["y2"])
+    return _years(m, int(m["y1"]), int(m["y2"]))
+
+
+def _season(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"the 2017-18 playoffs": one season over two years, not the year 2017 and the number 18."""
+    first = int(m["y1"])
+    return _years(m, first, first + 1) if int(m["y2"]) == (first + 1) % 100 else None
+
+
+def _years(m: re.Match[str], a: int, b: int) -> Value | None:
     if b <= a:
         return None
     return Value(type="date_range", text=m.group(0), span=m.span(), value=f"{a}/{b}",
@@ -169,11 +207,36 @@ def _numeric(vtype: str) -> Callable[[re.Match[str], int | None, date | None], V
             n *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[scale.lower()]
         if vtype == "number" and _is_reference_word(m):
             return None
-        low, high = interval(n, m["mod"])
+        modifier = None if _AVERAGED.search(m.string, max(0, m.start() - 12), m.start()) else m["mod"]
+        low, high = interval(n, modifier)
         unit = (m.groupdict().get("cur") or m.groupdict().get("curw") or "").strip() or None
         return Value(type=vtype, text=m.group(0), span=m.span(), value=n, low=low, high=high,
-                     modifier=_norm(m["mod"]), unit=unit)
+                     modifier=_norm(modifier), unit=unit, about=counted_noun(m.string, m.end()))
     return build
+
+
+def date_cue(text: str, start: int) -> str | None:
+    """The content word before a date ("born 22 November 1948" -> "born"), so a claim's birth date is compared
+    with the fact's birth date, not with the graduation date in the same sentence."""
+    for word in reversed(_TOKEN.findall(text, max(0, start - 40), start)[-4:]):
+        lowered = word.lower()
+        if lowered.isalpha() and lowered not in _NOT_COUNTED and lowered not in _DATE_FILLER:
+            return lowered
+    return None
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The first content word after a figure ("25 rapes", "$44 million in North America" -> "north"), singular-ish.
+
+    Pairs a claim's figure with the fact's figure about the same thing; "two extended plays" must be compared
+    with "eight extended plays", not with "two studio albums" in the same sentence."""
+    for word in _TOKEN.findall(text, end, min(len(text), end + 40))[:4]:
+        lowered = word.lower()
+        if not lowered.isalnum():
+            return None  # the figure's phrase ended
+        if lowered not in _NOT_COUNTED and not lowered.isdigit():
+            return lowered[:-1] if lowered.endswith("s") and len(lowered) > 3 else lowered
+    return None
 
 
 def _is_reference_word(m: re.Match[str]) -> bool:
@@ -198,7 +261,7 @@ def _norm(mod: str | None) -> str | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_year": _month_year, "year_range": _year_range,
+    "month_day": _day_date, "month_year": _month_year, "season": _season, "year_range": _year_range,
     "relative_year": _relative_year, "duration": _duration, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,
     "number": _numeric("number"),

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, Sequence
 
-from .compare import AGREE, MISMATCH, ValueCheck, check_values
+from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
-from .entities import Entities, entities_of, mismatch
+from .entities import Entities, entities_of, mismatch, opposite_qualifier
 from .relations import compute
 from .values import extract_values
 
@@ -43,6 +43,13 @@ class Assessment:
     def mismatched(self) -> list[ValueCheck]:
         return [c for c in self.checks if c.outcome == MISMATCH]
 
+    @property
+    def other_period(self) -> bool:
+        """The claim's figure and its date both differ ("$410 billion in 2018" against "$403 billion in 2014"):
+        the fact is about another time, which says nothing against the claim."""
+        kinds = {FAMILY.get(c.claim_value.type) == "date" for c in self.mismatched}
+        return kinds == {True, False}
+
 
 def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Thresholds) -> ClaimResult:
     """Verdict for one claim given its retrieved candidates (best first)."""
@@ -69,7 +76,8 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
     fact_values = extract_values(fact.text, default_year=default_year)
     checks = tuple(check_values(claim.values, fact_values))
     return Assessment(evidence, mismatch(claim_entities, fact_entities),
-                      claim_entities.negated != fact_entities.negated, checks)
+                      claim_entities.negated != fact_entities.negated
+                      or opposite_qualifier(claim.standalone or claim.text, fact.text), checks)
 
 
 def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
@@ -82,7 +90,7 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
     for a in relevant:
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
             continue
-        if a.mismatched:
+        if a.mismatched and not a.other_period:
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
                            f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,))
         if a.negation_differs and not claim.values:

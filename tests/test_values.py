@@ -72,3 +72,54 @@ def test_strict_modifiers_and_nearest_figure(claim: str, fact: str, outcome: str
 
     checks = check_values(extract_values(claim), extract_values(fact))
     assert [c.outcome for c in checks] == [outcome]
+
+
+@pytest.mark.parametrize("text,modifier,low,high", [
+    ("a miscarriage before March 2018", "before", "0001-01-01", "2018-02-28"),
+    ("after December , 2008 , he called", "after", "2009-01-01", "9999-12-31"),
+    ("By May 2 , 2017 , it had shipped", "by", "0001-01-01", "2017-05-02"),
+])
+def test_bounded_dates(text: str, modifier: str, low: str, high: str) -> None:
+    v = one(text)
+    assert (v.type, v.modifier, v.low, v.high) == ("date", modifier, low, high)
+    assert v.text.lower().startswith(modifier)
+
+
+def test_bounded_dates_compare_by_containment() -> None:
+    before_march = one("It happened before March 2018")
+    assert compare(before_march, one("in late February 2018")) == AGREE
+    assert compare(before_march, one("in early March 2018")) == MISMATCH
+    assert compare(one("after February 2018"), one("in late February 2018")) == MISMATCH
+
+
+def test_tokenised_dates_and_seasons() -> None:
+    assert one("On September 13 , 2008 , he").low == "2008-09-13"  # " , " as in tokenised corpora
+    season = one("during the 2017-18 playoffs")
+    assert (season.type, season.low, season.high) == ("date_range", "2017-01-01", "2018-12-31")
+    assert [v.type for v in extract_values("from 2011-15 on")] != ["date_range"]  # 15 is not the next year
+
+
+@pytest.mark.parametrize("claim, fact, outcomes", [
+    ("Juice Wrld had released two extended plays.",
+     "He released two studio albums, two mixtapes, eight extended plays and 20 singles.", ["mismatch"]),
+    ("The song made it to number seven in France.",
+     "It also reached number three in France and number seven in New Zealand.", ["mismatch"]),
+    ("The tract had less than 50 murders, more than 10 rapes, and less than 100 robberies.",
+     "The tract had 6 murders, 25 rapes, and 81 robberies.", ["agree", "agree", "agree"]),
+    ("It earned more than $ 40 million in North America.",
+     "It grossed $ 44 million in North America and $ 37 million in other territories.", ["agree"]),
+])
+def test_figures_pair_by_what_they_count(claim: str, fact: str, outcomes: list[str]) -> None:
+    from checker.compare import check_values
+
+    checks = check_values(extract_values(claim), extract_values(fact))
+    assert [c.outcome for c in checks] == outcomes
+
+
+def test_non_prefix_flips_polarity() -> None:
+    from checker.entities import opposite_qualifier
+
+    assert opposite_qualifier("It topped the charts for five consecutive weeks.",
+                              "It spent five non-consecutive weeks at number one.")
+    assert not opposite_qualifier("five non-consecutive weeks", "It spent five non-consecutive weeks at number one.")
+    assert not opposite_qualifier("It topped the charts for five weeks.", "It spent five weeks at number one.")

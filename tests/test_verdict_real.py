@@ -73,3 +73,39 @@ def test_evidence_field_replaces_the_store(real_checker: Checker) -> None:
     other = real_checker.check_claims(["The bridge opened in 1933."], published=PUBLISHED,
                                       evidence=["The bridge opened to traffic in 1932."])
     assert other.claims[0].verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    # the figure is paired with what it counts, not with an equal figure about something else
+    ("The band released two extended plays.",
+     "The band released two studio albums, two mixtapes, eight extended plays and 20 singles."),
+    # the birth date, not the graduation date that happens to match
+    ("The actress was born on November 22, 1968.",
+     "The actress (born 22 November 1948) graduated from the drama school on November 22, 1968."),
+    # a polarity flip without "not"
+    ("The album topped the chart for five consecutive weeks.",
+     "The album spent five non-consecutive weeks at number one on the chart."),
+    # a bound before a date
+    ("The singer announced the tour after February 2018.",
+     "The singer announced the tour in late February 2018."),
+])
+def test_close_facts_about_other_things_are_never_supported(real_checker: Checker, claim: str,
+                                                            evidence: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED, evidence=[evidence]).claims
+    assert result.verdict in ("contradicted", "needs_review"), result.reason
+
+
+def test_a_figure_from_another_year_is_no_contradiction(real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims(
+        ["The country's gross domestic product was higher than $ 410 billion in 2018."], published=PUBLISHED,
+        evidence=["The country's gross domestic product was $ 403.2 billion in 2014."]).claims
+    assert result.verdict == "needs_review", result.reason
+
+
+def test_bounded_date_supported_when_the_fact_falls_inside(real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims(["By May 2, 2017, the single had shipped 1 million units."],
+                                          published=PUBLISHED,
+                                          evidence=["On May 2, 2017, the single was certified platinum for "
+                                                    "shipments of one million units."]).claims
+    assert result.verdict != "contradicted", result.reason
+    assert result.claim.values[0].modifier == "by"
