@@ -26,7 +26,9 @@ from .entities import entities_of
 from .verdict import Assessment, assess
 
 PAIRS_PER_CLAIM = 2  # the verifier reads the claim against its two closest facts
-RAISABLE = frozenset({"low_similarity", "value_unverified"})
+# A differing negation alone is too often a paraphrase ("banned" / "not approved") to contradict by rule; the
+# verifier may still read it as refuting at its auto threshold.
+RAISABLE = frozenset({"low_similarity", "value_unverified", "negation"})
 
 
 def wants_opinion(result: ClaimResult) -> bool:

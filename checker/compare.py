@@ -56,10 +56,10 @@ def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) ->
 
 
 def _about_other_things(claim: Value, facts: Sequence[Value]) -> bool:
-    """"50 people" against "40 civilians" and "12 soldiers" is no contradiction: no figure counts people.
-
-    Only for counted figures: the word before a date ("visited China in 2019") is too loose a cue."""
-    return FAMILY.get(claim.type) not in ("date", "duration") and bool(claim.about) \
+    """"50 people" against "40 civilians and 12 soldiers" is no contradiction: no figure counts people, and
+    which one the claim restates is unclear. A lone figure ("300 members" against "200 business leaders") is
+    still the one the claim restates. Only for counted figures: the word before a date is too loose a cue."""
+    return FAMILY.get(claim.type) not in ("date", "duration") and bool(claim.about) and len(facts) > 1 \
         and all(fv.about and fv.about != claim.about for fv in facts)
 
 
@@ -105,6 +105,17 @@ def compare_interval(claim: tuple[float | None, float | None], fact: tuple[float
 
 
 def _compare_dates(claim: Value, fact: Value) -> str:
+    """Containment; a date the text bounds ("before April 7") or whose year the text did not state can agree
+    with a fact but not contradict it: the fact's "as of April 7, 2020" is no evidence against either."""
+    if None in (claim.low, claim.high, fact.low, fact.high):
+        return UNKNOWN  # "on 6 March" with no year anywhere
+    outcome = _dates_contain(claim, fact)
+    if outcome == MISMATCH and (claim.modifier or claim.assumed):
+        return UNKNOWN
+    return outcome
+
+
+def _dates_contain(claim: Value, fact: Value) -> str:
     c = (date.fromisoformat(str(claim.low)), date.fromisoformat(str(claim.high)))
     f = (date.fromisoformat(str(fact.low)), date.fromisoformat(str(fact.high)))
     if claim.type == "date_range" and fact.type == "date_range" and claim.granularity == fact.granularity:

@@ -31,6 +31,7 @@ class Value:
     unit: str | None = None
     granularity: str | None = None
     about: str | None = None  # the word saying what the value is about: "murders" (6 murders), "born" (born 1948)
+    assumed: str | None = None  # "year" when a date's year came from the publication date, not the text
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

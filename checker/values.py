@@ -31,7 +31,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("range_one_month", re.compile(
         rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
-    ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
@@ -46,12 +46,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
     ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?![\d,])")),
-    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,])(?P<num>{NUMBER}){_SCALE}(?![\w,]))")),
+    # not "COVID-19" or "F-16", not the hours of "15:00"
+    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?![\w,]|:\d))")),
 ]
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 _NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
                          "were was are is had have has been be its their his her this that these those more".split())
+_PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=s)\b")  # atomic: linear even on a 50 kB run of letters
+_YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or".split())
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
 _DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
 # A bound before a date: "before March 2018", "by May 2, 2017", "after December 2008".
@@ -85,7 +88,7 @@ def _extract_cached(text: str, default_year: int | None, today: date | None) -> 
     return tuple(sorted(found, key=lambda v: v.span))
 
 
-def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date") -> Value:
+def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date", assumed: bool = False) -> Value:
     if span.start != span.end and span.granularity == "day":
         vtype = "date_range"
     value = span.iso() if vtype == "date" else f"{span.start.isoformat()}/{span.end.isoformat()}"
@@ -94,13 +97,13 @@ def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date") -> Va
     if bound is None:
         return Value(type=vtype, text=match.group(0), span=match.span(), value=value, low=span.start.isoformat(),
                      high=span.end.isoformat(), granularity=span.granularity,
-                     about=date_cue(match.string, match.start()))
+                     about=date_cue(match.string, match.start()), assumed="year" if assumed else None)
     modifier = _norm(bound["dmod"]) or ""
     low, high = date_bounds(span, modifier)
     start = bound.start("dmod")
     return Value(type=vtype, text=match.string[start:match.end()], span=(start, match.end()), value=value,
                  low=low, high=high, modifier=modifier, granularity=span.granularity,
-                 about=date_cue(match.string, start))
+                 about=date_cue(match.string, start), assumed="year" if assumed else None)
 
 
 def date_bounds(span: DateSpan, modifier: str) -> tuple[str, str]:
@@ -145,11 +148,13 @@ def _range_one(m: re.Match[str], dy: int | None, today: date | None) -> Value | 
 
 
 def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    year = _year_of(m, dy)
-    if year is None:
-        return None
-    d = make_day(year, month_number(m["m"]), int(re.sub(r"\D", "", m["d"])))
-    return _date_value(m, DateSpan(d, d, "day")) if d else None
+    year, month, day = _year_of(m, dy), month_number(m["m"]), int(re.sub(r"\D", "", m["d"]))
+    if year is None:  # "On 6 March" with no year to give it: a date, not the number 6, but comparable to nothing
+        valid = make_day(2000, month, day) is not None
+        return Value(type="date", text=m.group(0), span=m.span(), value=f"--{month:02d}-{day:02d}",
+                     granularity="day") if valid else None
+    d = make_day(year, month, day)
+    return _date_value(m, DateSpan(d, d, "day"), assumed=not m["y"]) if d else None
 
 
 def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
@@ -182,6 +187,10 @@ def _relative_year(m: re.Match[str], dy: int | None, today: date | None) -> Valu
 
 
 def _year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"1565 cases were reported" counts cases; "in 1993 scientists ..." is still a year."""
+    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
+    if _PLURAL_NEXT.match(m.string, m.end()) and not (before and before[0].lower() in _YEAR_PREPOSITIONS):
+        return None
     return _date_value(m, year_span(int(m["y"])))
 
 

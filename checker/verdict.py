@@ -93,9 +93,6 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         if a.mismatched and not a.other_period:
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
                            f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,))
-        if a.negation_differs and not claim.values:
-            return _result(claim, CONTRADICTED, a.evidence.similarity, "negation",
-                           "Contradicted: the fact says the opposite (negation differs).", (a.evidence,))
     return _needs_review(claim, relevant, limits, cited)
 
 

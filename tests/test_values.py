@@ -85,11 +85,33 @@ def test_bounded_dates(text: str, modifier: str, low: str, high: str) -> None:
     assert v.text.lower().startswith(modifier)
 
 
-def test_bounded_dates_compare_by_containment() -> None:
+def test_bounded_dates_agree_by_containment_but_never_contradict() -> None:
     before_march = one("It happened before March 2018")
     assert compare(before_march, one("in late February 2018")) == AGREE
-    assert compare(before_march, one("in early March 2018")) == MISMATCH
-    assert compare(one("after February 2018"), one("in late February 2018")) == MISMATCH
+    # "before April 11" against a count "as of April 11": the fact's date is no evidence against the claim
+    assert compare(before_march, one("in early March 2018")) == UNKNOWN
+    assert compare(one("after February 2018"), one("in late February 2018")) == UNKNOWN
+
+
+def test_a_year_the_text_did_not_state_cannot_contradict() -> None:
+    assumed = one("on 8 April", default_year=2026)
+    assert (assumed.assumed, assumed.low) == ("year", "2026-04-08")
+    assert compare(assumed, one("As of 7 April 2020")) == UNKNOWN
+    assert compare(assumed, one("on 8 April 2026")) == AGREE
+    stated = one("on 8 April 2025")
+    assert stated.assumed is None and compare(stated, one("on 7 April 2025")) == MISMATCH
+    yearless = one("On 6 March , a case was announced")  # no year anywhere: a date, not the number 6
+    assert (yearless.type, yearless.low) == ("date", None) and compare(yearless, one("on 6 March 2020")) == UNKNOWN
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fewer than 10 COVID-19 cases", [("number", 10.0)]),
+    ("1565 cases were reported at 15:00", [("number", 1565.0)]),
+    ("in 1993 scientists found it", [("date", "1993")]),
+    ("the F-16 jets", []),
+])
+def test_names_times_and_year_like_counts(text: str, expected: list[tuple[str, object]]) -> None:
+    assert [(v.type, v.value) for v in extract_values(text)] == expected
 
 
 def test_tokenised_dates_and_seasons() -> None:
@@ -123,3 +145,13 @@ def test_non_prefix_flips_polarity() -> None:
                               "It spent five non-consecutive weeks at number one.")
     assert not opposite_qualifier("five non-consecutive weeks", "It spent five non-consecutive weeks at number one.")
     assert not opposite_qualifier("It topped the charts for five weeks.", "It spent five weeks at number one.")
+
+
+def test_a_lone_figure_is_still_the_one_the_claim_restates() -> None:
+    from checker.compare import check_values
+
+    lone = check_values(extract_values("A delegation of 300 members came."),
+                        extract_values("About 200 business leaders came."))
+    several = check_values(extract_values("The attack killed 50 people."),
+                           extract_values("The attack killed 40 civilians and 12 soldiers."))
+    assert [c.outcome for c in lone] == ["mismatch"] and [c.outcome for c in several] == ["unknown"]

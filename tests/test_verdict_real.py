@@ -88,6 +88,8 @@ def test_evidence_field_replaces_the_store(real_checker: Checker) -> None:
     # a bound before a date
     ("The singer announced the tour after February 2018.",
      "The singer announced the tour in late February 2018."),
+    # a negation alone is a reason to look, not a contradiction ("banned" / "not approved" say the same)
+    ("The supplement is banned by the regulator.", "The supplement is not approved by the regulator."),
 ])
 def test_close_facts_about_other_things_are_never_supported(real_checker: Checker, claim: str,
                                                             evidence: str) -> None:
