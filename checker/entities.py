@@ -40,7 +40,7 @@ CITIES = ("Shanghai", "Beijing", "Chengdu", "Gyeongju", "Busan", "Seoul", "Tokyo
           "Yalta", "Singapore", "Hanoi", "Bali", "Lima", "San Francisco", "Osaka", "Vientiane")
 # Lower-case only: "No. 4" and "Not only" openers are not negations.
 NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
-                       r"denied|refused)\b|n't\b")
+                       r"denied|refused|declined\s+to|turned\s+down)\b|n't\b")
 _NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 SUBJECT_WINDOW = 60
 _NON_NAMES = {

@@ -45,10 +45,12 @@ class Assessment:
 
     @property
     def other_period(self) -> bool:
-        """The claim's figure and its date both differ ("$410 billion in 2018" against "$403 billion in 2014"):
-        the fact is about another time, which says nothing against the claim."""
-        kinds = {FAMILY.get(c.claim_value.type) == "date" for c in self.mismatched}
-        return kinds == {True, False}
+        """A figure differs, but the fact is not shown to be about the claim's date ("$410 billion in 2018"
+        against "$403 billion in 2014"; "over 880 cases by April 10" against "878 as of April 9"): a count at
+        another time says nothing against the claim."""
+        dates = [c for c in self.checks if FAMILY.get(c.claim_value.type) == "date"]
+        figures = [c for c in self.mismatched if FAMILY.get(c.claim_value.type) != "date"]
+        return bool(figures) and any(c.outcome != AGREE or c.claim_value.modifier for c in dates)
 
 
 def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Thresholds) -> ClaimResult:

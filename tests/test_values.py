@@ -155,3 +155,7 @@ def test_a_lone_figure_is_still_the_one_the_claim_restates() -> None:
     several = check_values(extract_values("The attack killed 50 people."),
                            extract_values("The attack killed 40 civilians and 12 soldiers."))
     assert [c.outcome for c in lone] == ["mismatch"] and [c.outcome for c in several] == ["unknown"]
+
+
+def test_a_year_before_a_word_ending_in_s_is_still_a_year() -> None:
+    assert [(v.type, v.value) for v in extract_values("the 2020 coronavirus pandemic")] == [("date", "2020")]

@@ -111,3 +111,10 @@ def test_bounded_date_supported_when_the_fact_falls_inside(real_checker: Checker
                                                     "shipments of one million units."]).claims
     assert result.verdict != "contradicted", result.reason
     assert result.claim.values[0].modifier == "by"
+
+
+def test_a_count_at_another_date_is_no_contradiction(real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims(
+        ["By April 10, 2020, there were more than 880 confirmed cases in the country."], published=PUBLISHED,
+        evidence=["As of 9 April 2020, the country had 878 confirmed cases."]).claims
+    assert result.verdict == "needs_review", result.reason
