@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..indexes import EXACT_LIMIT, make_index, one_search_thread, params_for
+from ..indexes import EXACT_LIMIT, TRAIN_PER_LIST, IndexParams, make_index, one_search_thread, params_for
 from .measure import percentiles_ms, ratio, rss_mb
 from .naive import exact_search
 from .synthetic import Mixture
@@ -49,39 +49,53 @@ def _recall(found: list[np.ndarray], truth: np.ndarray) -> float:
     return round(float(np.mean([len(set(f.ravel()) & set(t)) / K for f, t in zip(found, truth)])), 4)
 
 
-def _sweep(index, queries: np.ndarray, truth: np.ndarray) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Latency and recall at other efSearch values (HNSW only): the trade-off behind the default."""
+def _knob(index) -> tuple[object, str, tuple[int, ...]] | None:  # type: ignore[no-untyped-def]
+    """The search-time knob of an approximate index: the object holding it, its name, values to sweep."""
     import faiss
 
-    if not hasattr(faiss.downcast_index(index), "hnsw"):
+    if hasattr(faiss.downcast_index(index), "hnsw"):
+        return faiss.downcast_index(index).hnsw, "efSearch", (64, 128, 256, 512)
+    if isinstance(faiss.try_extract_index_ivf(index), faiss.IndexIVF):
+        return faiss.extract_index_ivf(index), "nprobe", (8, 16, 32, 64)
+    return None
+
+
+def _sweep(index, queries: np.ndarray, truth: np.ndarray) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Latency and recall at other efSearch (HNSW) or nprobe (IVF) values: the trade-off behind the default."""
+    knob = _knob(index)
+    if knob is None:
         return []
-    hnsw, rows = faiss.downcast_index(index).hnsw, []
-    default = hnsw.efSearch
-    for ef in (64, 128, 256, 512):
-        hnsw.efSearch = ef
+    holder, name, values = knob
+    default, rows = getattr(holder, name), []
+    for value in values:
+        setattr(holder, name, value)
         times, found = _latencies(lambda v: index.search(v, K)[1], queries)
-        rows.append({"ef_search": ef, **percentiles_ms(times), "recall_at_10": _recall(found, truth)})
-    hnsw.efSearch = default
+        rows.append({name: value, **percentiles_ms(times), "recall_at_10": _recall(found, truth)})
+    setattr(holder, name, default)
     return rows
+
+
+def _fast(mixture: Mixture, n: int, params: IndexParams, q: np.ndarray, truth: np.ndarray) -> dict[str, Any]:
+    """Build the index ``n`` facts get, chunk by chunk, and time its searches; the index dies on return."""
+    want = TRAIN_PER_LIST * params.nlist if params.kind == "ivf" else 50_000
+    base, start = rss_mb(), time.perf_counter()
+    index = make_index(mixture.dim, params, mixture.sample(min(n, want), stream=1))
+    for chunk in mixture.chunks(n):
+        index.add(chunk)
+    build_s, index_rss = time.perf_counter() - start, rss_mb() - base
+    one_search_thread()  # as FactStore.search does
+    times, found = _latencies(lambda v: index.search(v, K)[1], q)
+    return {"index": params.to_dict(), "build_s": round(build_s, 1), "rss_mb": round(index_rss, 1),
+            **percentiles_ms(times), "recall_at_10": _recall(found, truth), "sweep": _sweep(index, q, truth)}
 
 
 def measure(n: int, queries: int, exact_limit: int = EXACT_LIMIT) -> dict[str, Any]:
     """Build, memory, latency and recall@10 of the index a store of ``n`` facts gets, and of numpy exact."""
     mixture, params = Mixture(), params_for(n, exact_limit)
     q = mixture.queries(queries)
-    base = rss_mb()
-    start = time.perf_counter()
-    index = make_index(mixture.dim, params, mixture.sample(min(n, 50_000), stream=1))
-    for chunk in mixture.chunks(n):
-        index.add(chunk)
-    build_s = time.perf_counter() - start
-    index_rss = rss_mb() - base
     truth = _exact_topk(mixture, n, q)
-    one_search_thread()  # as FactStore.search does
-    times, found = _latencies(lambda v: index.search(v, K)[1], q)
-    fast = {"index": params.to_dict(), "build_s": round(build_s, 1), "rss_mb": round(index_rss, 1),
-            **percentiles_ms(times), "recall_at_10": _recall(found, truth), "ef_sweep": _sweep(index, q, truth)}
-    del index
+    base = rss_mb()
+    fast = _fast(mixture, n, params, q, truth)
     matrix = np.concatenate(list(mixture.chunks(n)))
     times, found = _latencies(lambda v: exact_search(matrix, v, K)[1], q[: max(20, queries // 5)])
     naive = {"rss_mb": round(rss_mb() - base, 1), **percentiles_ms(times), "recall_at_10": 1.0}
