@@ -40,7 +40,7 @@ def test_quick_bench_prints_a_table_and_writes_json(tmp_path: Path) -> None:
     data = json.loads(out.read_text())
     assert data["encoder"]["naive_fp32_per_s"] > 0 and data["encoder"]["backends"]["bf16"]["vs_naive"] > 0
     kinds = [s["fast"]["index"]["kind"] for s in data["stores"]]
-    assert [s["facts"] for s in data["stores"]] == [500, 3000] and kinds == ["flat", "hnsw"]
+    assert [s["facts"] for s in data["stores"]] == [500, 3000] and kinds == ["flat", "ivf"]
     assert all(0 <= s["fast"]["recall_at_10"] <= 1 and s["naive"]["p50_ms"] > 0 for s in data["stores"])
     assert "Store search" in proc.stdout and "| bf16 |" in proc.stdout
     assert render(data) in proc.stdout

@@ -73,6 +73,17 @@ def test_fast_vectors_match_fp32(backend: str, fast_encoders, encoder, example_t
     assert cosines.mean() >= 0.99 and cosines.min() >= 0.95
 
 
+@pytest.mark.parametrize("backend", VERDICT_SAFE)
+def test_a_sentence_gets_the_same_vector_alone_or_in_a_batch(backend: str, fast_encoders, example_text: str) -> None:  # type: ignore[no-untyped-def]
+    """A claim's vector must not depend on the other texts of its request (or of the micro-batch it joins).
+    Dynamic int8 fails this: activations share one scale per batch, so the same sentence moved to cosine 0.983
+    between alone and with the example's other claims, and a claim's verdict changed with its neighbours."""
+    sentences = [c.text for c in extract_claims(example_text)]
+    batcher = fast_encoders[backend].batcher  # below the text cache
+    alone = np.vstack([batcher.encode([s]) for s in sentences])
+    assert np.sum(alone * batcher.encode(sentences), axis=1).min() > 0.9999
+
+
 def test_fp32_backend_equals_sentence_transformers(encoder, example_text: str) -> None:  # type: ignore[no-untyped-def]
     from sentence_transformers import SentenceTransformer
 

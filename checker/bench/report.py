@@ -34,16 +34,17 @@ def render(r: dict[str, Any]) -> str:
     if "stores" in r:
         rows = [[s["facts"], s["fast"]["index"]["kind"] + ("-" + s["fast"]["index"].get("storage", "")
                                                            if s["fast"]["index"]["kind"] != "flat" else ""),
-                 s["fast"]["build_s"], s["fast"]["rss_mb"], s["naive"]["rss_mb"], s["fast"]["p50_ms"],
+                 s["fast"]["build_s"], s["fast"].get("build_rss_mb", ""), s["fast"]["rss_mb"], s["naive"]["rss_mb"], s["fast"]["p50_ms"],
                  s["fast"]["p99_ms"], s["naive"]["p50_ms"], s["naive"]["p99_ms"], s["p50_vs_naive"],
                  s["fast"]["recall_at_10"]] for s in r["stores"]]
         out += _table("Store search, one query, top 10 (synthetic 384-d mixture)",
-                      ["facts", "index", "build s", "RSS MB", "naive RSS MB", "p50 ms", "p99 ms",
+                      ["facts", "index", "build s", "builder RSS MB", "RSS MB", "naive MB", "p50 ms", "p99 ms",
                        "naive p50", "naive p99", "x p50", "recall@10"], rows)
-        sweep = [[s["facts"], e["ef_search"], e["p50_ms"], e["p99_ms"], e["recall_at_10"]]
-                 for s in r["stores"] for e in s["fast"].get("ef_sweep", [])]
+        sweep = [[s["facts"], s["fast"]["index"]["kind"], _knob_value(e), e["p50_ms"], e["p99_ms"], e["recall_at_10"]]
+                 for s in r["stores"] for e in s["fast"].get("sweep", s["fast"].get("ef_sweep", []))]
         if sweep:
-            out += _table("HNSW efSearch trade-off", ["facts", "efSearch", "p50 ms", "p99 ms", "recall@10"], sweep)
+            out += _table("Search-time knob trade-off (IVF nprobe / HNSW efSearch)",
+                          ["facts", "index", "nprobe / efSearch", "p50 ms", "p99 ms", "recall@10"], sweep)
     if "api" in r:
         a, rows = r["api"], []
         for mix in ("repeat", "unseen"):
@@ -56,3 +57,8 @@ def render(r: dict[str, Any]) -> str:
                       ["mix", "clients", "req/s", "naive req/s", "x", "p50 ms", "p99 ms", "naive p50",
                        "naive p99", "x p99", "errors"], rows)
     return out + f"\n({r.get('seconds', 0)} s)\n"
+
+
+def _knob_value(entry: dict[str, Any]) -> Any:
+    """nprobe (IVF) or efSearch (HNSW; ``ef_search`` in JSON written before IVF)."""
+    return next(entry[k] for k in ("nprobe", "efSearch", "ef_search") if k in entry)
