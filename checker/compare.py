@@ -13,7 +13,7 @@ from .values import in_years
 AGREE, MISMATCH, UNKNOWN = "agree", "mismatch", "unknown"
 APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "an estimated", "nearly", "almost", "close to"}
 FAMILY = {"number": "count", "percent": "percent", "money": "money", "ordinal": "ordinal", "duration": "duration",
-          "date": "date", "date_range": "date"}
+          "date": "date", "date_range": "date", "time": "time"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,9 @@ def compare(claim: Value, fact: Value) -> str:
         return _compare_dates(claim, fact)
     if claim.type == "duration":
         return compare_interval(in_years(claim), in_years(fact))
+    if claim.type == "time":
+        clock = 720.0 if not (claim.unit and fact.unit) else 1440.0  # "8:21" may be am or pm
+        return AGREE if float(claim.value) % clock == float(fact.value) % clock else MISMATCH
     if claim.type == "money" and claim.unit and fact.unit and claim.unit.strip("US") != fact.unit.strip("US"):
         return UNKNOWN
     if claim.value == fact.value and (claim.modifier in APPROXIMATE or fact.modifier in APPROXIMATE):

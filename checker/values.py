@@ -38,6 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
                                  re.IGNORECASE)),
+    ("time", re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?!:\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?",
+                        re.IGNORECASE)),
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
@@ -187,6 +189,16 @@ def _relative_year(m: re.Match[str], dy: int | None, today: date | None) -> Valu
     return _date_value(m, year_span(today.year + offset))
 
 
+def _time(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"8:28 am" as minutes after midnight; without am/pm ("8:21") it is compared on a 12-hour clock."""
+    hour, minute, half = int(m["h"]), int(m["min"]), (m["ap"] or "").lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    minutes = float((hour % 12 + (12 if half == "p" else 0)) * 60 + minute) if half else float(hour * 60 + minute)
+    return Value(type="time", text=m.group(0), span=m.span(), value=minutes, low=minutes, high=minutes,
+                 unit="12h" if half else None)
+
+
 def _year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"1565 cases were reported" counts cases; "in 1993 scientists ..." is still a year."""
     before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
@@ -272,7 +284,7 @@ def _norm(mod: str | None) -> str | None:
 BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
     "month_day": _day_date, "month_year": _month_year, "season": _season, "year_range": _year_range,
-    "relative_year": _relative_year, "duration": _duration, "percent": _numeric("percent"),
+    "relative_year": _relative_year, "time": _time, "duration": _duration, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,
     "number": _numeric("number"),
 }

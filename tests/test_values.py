@@ -106,7 +106,7 @@ def test_a_year_the_text_did_not_state_cannot_contradict() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("fewer than 10 COVID-19 cases", [("number", 10.0)]),
-    ("1565 cases were reported at 15:00", [("number", 1565.0)]),
+    ("1565 cases were reported at 15:00", [("number", 1565.0), ("time", 900.0)]),
     ("in 1993 scientists found it", [("date", "1993")]),
     ("the F-16 jets", []),
 ])
@@ -159,3 +159,12 @@ def test_a_lone_figure_is_still_the_one_the_claim_restates() -> None:
 
 def test_a_year_before_a_word_ending_in_s_is_still_a_year() -> None:
     assert [(v.type, v.value) for v in extract_values("the 2020 coronavirus pandemic")] == [("date", "2020")]
+
+
+def test_clock_times() -> None:
+    from checker.compare import check_values
+
+    assert [(v.type, v.value) for v in extract_values("turned off at 8:28 am")] == [("time", 508.0)]
+    assert [c.outcome for c in check_values(extract_values("turned off at 8:28 am"),
+                                            extract_values("turned off at 8:21 am"))] == ["mismatch"]
+    assert [c.outcome for c in check_values(extract_values("at 3:00 pm"), extract_values("at 15:00"))] == ["agree"]
