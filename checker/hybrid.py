@@ -12,9 +12,29 @@ from typing import Sequence
 
 import numpy as np
 
-from .domain import Evidence
+from .domain import Evidence, Fact
 from .keyword import KeywordIndex, fuse
 from .store import FactStore
+
+
+DELTA_SHARE = 0.1  # the base is re-indexed once facts added since exceed this share of it (and DELTA_MIN)
+DELTA_MIN = 2_000
+
+
+class LayeredIndex:
+    """A BM25 index over a store's first facts plus a small one over the facts added since.
+
+    ``bm25s`` cannot insert, and re-indexing a million facts because a reviewer approved one would stall every
+    worker's next request; the delta is re-indexed instead. Scores of the two parts use their own term
+    statistics, close enough for picking candidates, which are then scored by cosine."""
+
+    def __init__(self, base: KeywordIndex, base_ids: list[str], delta: KeywordIndex) -> None:
+        self.base, self.base_ids, self.delta = base, base_ids, delta
+
+    def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
+        offset = len(self.base_ids)
+        hits = self.base.search(query, k) + [(offset + i, s) for i, s in self.delta.search(query, k)]
+        return sorted(hits, key=lambda hit: (-hit[1], hit[0]))[:k]
 
 
 class KeywordIndexes:
@@ -22,17 +42,28 @@ class KeywordIndexes:
 
     def __init__(self) -> None:
         self._version = ""
-        self._index: KeywordIndex | None = None
+        self._index: LayeredIndex | None = None
         self._lock = threading.Lock()
 
-    def for_store(self, store: FactStore) -> KeywordIndex:
+    def for_store(self, store: FactStore) -> LayeredIndex:
         version = store.info().version
         with self._lock:
             if self._index is None or self._version != version:
-                index = KeywordIndex()
-                index.build([f.text for f in store.facts])
-                self._index, self._version = index, version
+                self._index, self._version = self._layered(store.facts), version
             return self._index
+
+    def _layered(self, facts: Sequence[Fact]) -> LayeredIndex:
+        """Reuse the base when the store only grew (it is append-only) and the delta is still small."""
+        old = self._index
+        n = len(old.base_ids) if old else 0
+        grown = old is not None and len(facts) >= n and [f.id for f in facts[:n]] == old.base_ids
+        if not grown or len(facts) - n > max(DELTA_MIN, DELTA_SHARE * n):
+            base = KeywordIndex()
+            base.build([f.text for f in facts])
+            return LayeredIndex(base, [f.id for f in facts], KeywordIndex())
+        delta = KeywordIndex()
+        delta.build([f.text for f in facts[n:]])
+        return LayeredIndex(old.base, old.base_ids, delta)
 
     def extra_candidates(self, store: FactStore, queries: Sequence[str], vectors: np.ndarray,
                          k: int) -> list[list[Evidence]]:

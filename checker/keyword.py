@@ -3,8 +3,9 @@
 Dense MiniLM vectors miss exact tokens that matter for claims (names, numbers, rare words); BM25
 catches them. The index is ``bm25s`` (sparse-matrix BM25, pure numpy/scipy) over our own tokens:
 lower-cased words, English stop words removed, Snowball-stemmed (``PyStemmer``).
-``bm25s`` has no incremental insert, so :meth:`KeywordIndex.add` re-indexes the kept token lists;
-that takes well under a second at 10k documents and the fact store changes rarely.
+``bm25s`` has no incremental insert, so :meth:`KeywordIndex.add` re-indexes the kept token lists; the
+store's keyword side (:class:`checker.hybrid.KeywordIndexes`) therefore re-indexes only the facts added since
+its base, and folds them into the base once they are 10 % of it.
 """
 
 from __future__ import annotations

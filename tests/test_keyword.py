@@ -89,3 +89,29 @@ def test_evaluate_on_tiny_files(tmp_path: Path) -> None:
         assert result["latency_ms"] >= 0.0
     with pytest.raises(ValueError):
         evaluate(queries, targets, encoder=FakeEncoder(), mode="nope")
+
+
+def test_added_facts_go_to_a_delta_and_the_base_is_kept() -> None:
+    """Adding a fact re-indexes only the facts added since the base, and search still finds both parts."""
+    from checker import hybrid
+    from checker.domain import Fact
+
+    class Store:  # the two things KeywordIndexes reads from a store version
+        def __init__(self, facts: list[Fact]) -> None:
+            self.facts = facts
+
+        def info(self) -> object:
+            return type("Info", (), {"version": f"{len(self.facts)}-{self.facts[-1].id}"})()
+
+    facts = [Fact(id=f"f{i}", text=f"The bridge at km{i:03d} opened to traffic", source="s") for i in range(50)]
+    indexes = hybrid.KeywordIndexes()
+    first = indexes.for_store(Store(facts))
+    grown = facts + [Fact(id="kcci", text="The KCCI business delegation visited Beijing", source="s")]
+    second = indexes.for_store(Store(grown))
+    assert second.base is first.base and len(second.delta) == 1
+    assert second.search("KCCI delegation", 3)[0][0] == 50  # the delta's row, after the base's rows
+    assert second.search("the bridge at km007", 1)[0][0] == 7
+    rebuilt = indexes.for_store(Store(list(reversed(grown))))  # not an append: the base is rebuilt
+    assert rebuilt.base is not first.base and len(rebuilt.delta) == 0
+    big = grown + [Fact(id=f"n{i}", text=f"new fact {i}", source="s") for i in range(hybrid.DELTA_MIN + 1)]
+    assert len(indexes.for_store(Store(big)).delta) == 0  # a large delta folds back into the base
