@@ -106,6 +106,9 @@ def _needs_review(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         code, message = "entity_mismatch", f"The closest fact is about something else: {top.entity_issue}."
     elif top.negation_differs:
         code, message = "negation", "The closest fact differs in negation; a reviewer should compare them."
+    elif top.mismatched and top.other_period:
+        code, message = "stale_fact", (f"The closest fact is about another time ({top.mismatched[0].describe()}); "
+                                       "it says nothing about the claim's date.")
     elif top.mismatched:
         code, message = "value_mismatch", f"A similar fact differs: {top.mismatched[0].describe()}."
     elif top.checks:
