@@ -65,6 +65,26 @@ def submit(browser, by: str, value: str) -> None:  # type: ignore[no-untyped-def
     element = browser.find_element(by, value)
     element.click()
     WebDriverWait(browser, 60).until(expected_conditions.staleness_of(element))
+    WebDriverWait(browser, 60).until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def text_of(browser, element_id: str, expected: str) -> str:  # type: ignore[no-untyped-def]
+    """The element's text once it reads ``expected`` (or whatever it reads after 60 s, so the assert fails).
+
+    Right after a redirect Chromium can still hand out nodes of the document being replaced ("Node with given
+    id does not belong to the document"); such reads are retried, not reported as a failure."""
+    from selenium.common.exceptions import TimeoutException, WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def read(b) -> str:  # type: ignore[no-untyped-def]
+        return b.find_element(By.ID, element_id).text
+
+    try:
+        WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,)).until(lambda b: read(b) == expected)
+    except TimeoutException:
+        pass
+    return read(browser)
 
 
 def test_reviewer_logs_in_claims_and_decides_in_chromium(server, browser) -> None:  # type: ignore[no-untyped-def]
@@ -77,14 +97,14 @@ def test_reviewer_logs_in_claims_and_decides_in_chromium(server, browser) -> Non
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
     submit(browser, By.ID, "login")
     submit(browser, By.CSS_SELECTOR, f'tr.item[data-id="{item_id}"] a')
-    assert browser.find_element(By.ID, "status").text == "open"
+    assert text_of(browser, "status", "open") == "open"
     submit(browser, By.ID, "claim")
-    assert browser.find_element(By.ID, "status").text == "claimed"
+    assert text_of(browser, "status", "claimed") == "claimed"
     Select(browser.find_element(By.ID, "verdict-select")).select_by_value("contradicted")
     browser.find_element(By.ID, "note").send_keys("The bridge opened in 2002 according to the city.")
     browser.find_element(By.ID, "source").send_keys("https://www.busan.go.kr/")
     submit(browser, By.ID, "decide")
-    assert browser.find_element(By.ID, "status").text == "decided"
-    assert browser.find_element(By.ID, "verdict").text == "contradicted"
+    assert text_of(browser, "status", "decided") == "decided"
+    assert text_of(browser, "verdict", "contradicted") == "contradicted"
     item = app.extensions["checker"].queue.get(item_id)
     assert (item.status, item.verdict, item.assignee) == ("decided", "contradicted", "alice")
