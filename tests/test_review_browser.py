@@ -59,12 +59,22 @@ def browser(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def submit(browser, by: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Click and wait until the browser has left the page (a form POST and its redirect)."""
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     element = browser.find_element(by, value)
     element.click()
-    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(element))
+
+    def left(_browser) -> bool:  # type: ignore[no-untyped-def]
+        # Chromium reports a node of the document being replaced either as stale or, under load, as an
+        # "unhandled inspector error: Node ... does not belong to the document"; both mean the page was left.
+        try:
+            element.is_enabled()
+        except WebDriverException:  # StaleElementReferenceException is one
+            return True
+        return False
+
+    WebDriverWait(browser, 60).until(left)
     WebDriverWait(browser, 60).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
