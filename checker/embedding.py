@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
 from .batching import MicroBatcher
+from .lru import LruCache
 
 if TYPE_CHECKING:  # pragma: no cover
     from .encoder_backends import Backend
@@ -63,8 +63,7 @@ class SentenceTransformerEncoder:
         self.threads = threads
         self._backend: Backend | None = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: LruCache[str, np.ndarray] = LruCache(cache_size)
         self.batcher = MicroBatcher(self._run, window=batch_window)
 
     def warm_up(self) -> None:
@@ -82,30 +81,14 @@ class SentenceTransformerEncoder:
         """Encode ``texts`` in one batch, reusing cached rows for texts seen before."""
         self.warm_up()
         keys = [" ".join(t.split()) for t in texts]
-        out = np.zeros((len(keys), self.dimension), dtype=np.float32)
-        missing: dict[str, list[int]] = {}
-        with self._lock:
-            for i, key in enumerate(keys):
-                row = self._cache.get(key)
-                if row is None:
-                    missing.setdefault(key, []).append(i)
-                else:
-                    self._cache.move_to_end(key)
-                    out[i] = row
-        if missing:
-            todo = list(missing)
-            rows = self.batcher.encode(todo)
-            with self._lock:
-                for key, row in zip(todo, rows):
-                    out[missing[key]] = row
-                    self._cache[key] = row
-                    if len(self._cache) > self._cache_size:
-                        self._cache.popitem(last=False)
-        return out
+        if not keys:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        rows = self._cache.get_many(keys, lambda missing: list(self.batcher.encode(missing)))
+        return np.vstack(rows).astype(np.float32, copy=False)
 
     def _run(self, texts: list[str]) -> np.ndarray:
-        if not (self._backend is not None):
-            raise RuntimeError('self._backend is not None' + ' does not hold')
+        if self._backend is None:  # encode() warms up first; this only narrows the type
+            raise RuntimeError("the encoder backend is not loaded")
         return self._backend.encode(texts)
 
 
