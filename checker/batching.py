@@ -63,8 +63,8 @@ class MicroBatcher:
             self._run(batch)  # may not hold our own request if the queue was long: then loop
         if request.error is not None:
             raise request.error
-        if not (request.rows is not None):
-            raise RuntimeError('request.rows is not None' + ' does not hold')
+        if request.rows is None:  # a finished request has rows or an error
+            raise RuntimeError("micro-batch request finished without rows")
         return request.rows
 
     def _take(self) -> list[_Request]:

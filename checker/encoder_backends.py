@@ -57,8 +57,8 @@ class SortedBatchEncoder:
             if out is None:
                 out = np.empty((len(texts), rows.shape[1]), dtype=np.float32)
             out[chunk] = rows
-        if not (out is not None):
-            raise RuntimeError('out is not None' + ' does not hold')
+        if out is None:  # only when ``texts`` is empty
+            raise RuntimeError("nothing to encode")
         return out
 
 

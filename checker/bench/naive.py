@@ -32,8 +32,8 @@ class NaiveEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.warm_up()
-        if not (self.model is not None):
-            raise RuntimeError('self.model is not None' + ' does not hold')
+        if self.model is None:  # warm_up() sets it; this only narrows the type
+            raise RuntimeError("the naive model is not loaded")
         return self.model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True,
                                  show_progress_bar=False).astype(np.float32)
 
