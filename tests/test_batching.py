@@ -23,7 +23,7 @@ class GatedModel:
         if len(self.calls) == 1:
             self.entered.set()
             assert self.gate.wait(30)
-        return np.array([[float(len(t)), float(sum(map(ord, t)))] for t in texts], dtype=np.float32)
+        return _expected(texts)
 
 
 def _wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +37,21 @@ def _expected(texts: list[str]) -> np.ndarray:
     return np.array([[float(len(t)), float(sum(map(ord, t)))] for t in texts], dtype=np.float32)
 
 
+def _queue_behind_held_call(  # type: ignore[no-untyped-def]
+        model: GatedModel, batcher: MicroBatcher, submit, first: tuple, others: list[tuple]) -> None:
+    """Start ``submit(*first)`` and hold it inside the model, queue ``others`` behind it, then let all finish."""
+    leader = threading.Thread(target=submit, args=first)
+    leader.start()
+    assert model.entered.wait(30)
+    threads = [threading.Thread(target=submit, args=args) for args in others]
+    for t in threads:
+        t.start()
+    _wait_for(lambda: batcher.waiting == len(others), f"{len(others)} queued requests")
+    model.gate.set()
+    for t in [leader, *threads]:
+        t.join(30)
+
+
 def test_requests_waiting_during_a_batch_are_encoded_together() -> None:
     model = GatedModel()
     batcher = MicroBatcher(model, window=0)
@@ -45,17 +60,8 @@ def test_requests_waiting_during_a_batch_are_encoded_together() -> None:
     def submit(name: str, texts: list[str]) -> None:
         results[name] = batcher.encode(texts)
 
-    first = threading.Thread(target=submit, args=("first", ["alpha"]))
-    first.start()
-    assert model.entered.wait(30)
     others = {"b": ["beta", "shared"], "c": ["gamma", "shared"], "d": ["delta"]}
-    threads = [threading.Thread(target=submit, args=item) for item in others.items()]
-    for t in threads:
-        t.start()
-    _wait_for(lambda: batcher.waiting == 3, "three queued requests")
-    model.gate.set()
-    for t in [first, *threads]:
-        t.join(30)
+    _queue_behind_held_call(model, batcher, submit, ("first", ["alpha"]), list(others.items()))
     assert len(model.calls) == 2 and batcher.calls == 2
     assert sorted(model.calls[1]) == ["beta", "delta", "gamma", "shared"]  # one call, duplicates merged
     for name, texts in {"first": ["alpha"], **others}.items():
@@ -80,16 +86,7 @@ def test_a_failure_reaches_every_waiter_and_the_batcher_recovers() -> None:
         except RuntimeError as exc:
             errors.append(exc)
 
-    first = threading.Thread(target=submit, args=(["one"],))
-    first.start()
-    assert model.entered.wait(30)
-    waiters = [threading.Thread(target=submit, args=([w],)) for w in ("two", "three")]
-    for t in waiters:
-        t.start()
-    _wait_for(lambda: batcher.waiting == 2, "two queued requests")
-    model.gate.set()
-    for t in [first, *waiters]:
-        t.join(30)
+    _queue_behind_held_call(model, batcher, submit, (["one"],), [(["two"],), (["three"],)])
     assert len(errors) == 2 and all("model broke" in str(e) for e in errors)
     assert np.array_equal(batcher.encode(["four"]), _expected(["four"]))
 
