@@ -67,9 +67,14 @@ def params_for(size: int, exact_limit: int = EXACT_LIMIT) -> IndexParams:
     return IndexParams() if size <= exact_limit else IndexParams(kind="ivf", storage="fp16", nlist=nlist_for(size))
 
 
+def training_size(params: IndexParams) -> int:
+    """How many vectors training the index takes: ``TRAIN_PER_LIST`` per IVF list, else an SQ range sample."""
+    return max(1, params.nlist) * TRAIN_PER_LIST if params.kind == "ivf" else 50_000
+
+
 def training_sample(vectors: np.ndarray, params: IndexParams) -> np.ndarray:
     """Rows spread evenly over ``vectors``, as many as training the index needs."""
-    want = max(1, params.nlist) * TRAIN_PER_LIST if params.kind == "ivf" else 50_000
+    want = training_size(params)
     return vectors[:: max(1, len(vectors) // want)][:want]
 
 

@@ -18,8 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from ..indexes import (EXACT_LIMIT, TRAIN_PER_LIST, IndexParams, configure, make_index, one_search_thread,
-                       params_for)
+from ..indexes import (EXACT_LIMIT, IndexParams, configure, make_index, one_search_thread, params_for,
+                       training_size)
 from .measure import percentiles_ms, ratio, rss_mb
 from .naive import exact_search
 from .synthetic import Mixture
@@ -81,9 +81,8 @@ def _sweep(index, queries: np.ndarray, truth: np.ndarray) -> list[dict[str, Any]
 
 def _build(mixture: Mixture, n: int, params: IndexParams, path: Path) -> dict[str, Any]:
     """Build the index ``n`` facts get, chunk by chunk, as the publisher does, and write it to ``path``."""
-    want = TRAIN_PER_LIST * params.nlist if params.kind == "ivf" else 50_000
     base, start = rss_mb(), time.perf_counter()
-    index = make_index(mixture.dim, params, mixture.sample(min(n, want), stream=1))
+    index = make_index(mixture.dim, params, mixture.sample(min(n, training_size(params)), stream=1))
     for chunk in mixture.chunks(n):
         index.add(chunk)
     build_s, build_rss = time.perf_counter() - start, rss_mb() - base
