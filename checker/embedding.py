@@ -48,7 +48,7 @@ def default_model_path() -> str:
 
 class SentenceTransformerEncoder:
     """all-MiniLM-L6-v2 on CPU, offline: an LRU cache keyed by normalised text in front of a micro-batcher
-    in front of one backend (``fp32``, ``bf16`` or ``onnx-int8``, see :mod:`checker.encoder_backends`)."""
+    in front of one backend (``onnx-fp32``, ``onnx-int8``, ``bf16`` or ``fp32``; :mod:`checker.encoder_backends`)."""
 
     dimension = 384
 
@@ -67,7 +67,7 @@ class SentenceTransformerEncoder:
         self.batcher = MicroBatcher(self._run, window=batch_window)
 
     def warm_up(self) -> None:
-        """Load the weights once (building the int8 graph first if needed); safe from several threads."""
+        """Load the weights once (exporting the ONNX graph first if needed); safe from several threads."""
         with self._lock:
             if self._backend is not None:
                 return
