@@ -96,15 +96,12 @@ def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date", assum
     if span.start != span.end and span.granularity == "day":
         vtype = "date_range"
     value = span.iso() if vtype == "date" else f"{span.start.isoformat()}/{span.end.isoformat()}"
-    bound = _DATE_MODIFIER.search(match.string, max(0, match.start() - 24), match.start()) \
-        if vtype == "date" else None
-    if bound is None:
-        return Value(type=vtype, text=match.group(0), span=match.span(), value=value, low=span.start.isoformat(),
-                     high=span.end.isoformat(), granularity=span.granularity,
-                     about=date_cue(match.string, match.start()), assumed="year" if assumed else None)
-    modifier = _norm(bound["dmod"]) or ""
-    low, high = date_bounds(span, modifier)
-    start = bound.start("dmod")
+    start, modifier = match.start(), None
+    low, high = span.start.isoformat(), span.end.isoformat()
+    bound = _DATE_MODIFIER.search(match.string, max(0, start - 24), start) if vtype == "date" else None
+    if bound is not None:  # the bound joins the value's text and span
+        start, modifier = bound.start("dmod"), _norm(bound["dmod"]) or ""
+        low, high = date_bounds(span, modifier)
     return Value(type=vtype, text=match.string[start:match.end()], span=(start, match.end()), value=value,
                  low=low, high=high, modifier=modifier, granularity=span.granularity,
                  about=date_cue(match.string, start), assumed="year" if assumed else None)
