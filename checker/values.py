@@ -56,9 +56,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 _NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
                          "were was are is had have has been be its their his her this that these those more".split())
-# atomic: linear even on a 50 kB run of letters; "cases" but not "coronavirus", "crisis", "class"
-_PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b")
-_YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or".split())
+# A plural noun after a year-like figure: "cases" but not "coronavirus", "crisis", "class", and not a verb
+# taking an object ("2026 marks the 150th anniversary"). Atomic: linear even on a 50 kB run of letters.
+_PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that)\b)")
+_YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
 _DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
 # A bound before a date: "before March 2018", "by May 2, 2017", "after December 2008".
