@@ -6,6 +6,10 @@ bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+# 0 closes each connection after its response, so every request goes to whichever worker accepts it first
+# (an idle one, usually); a kept-alive connection stays with the worker that took it, and with a few clients
+# one worker served all of them while the other idled (README "Serving and performance")
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "0"))
 graceful_timeout = 30
 preload_app = False
 accesslog = "-"
@@ -14,3 +18,4 @@ accesslog = "-"
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
     """Load the model and the index in the worker before it takes requests."""
     worker.wsgi.extensions["checker"].checker
+    worker.log.info("Worker ready (pid: %s): model and index loaded", worker.pid)

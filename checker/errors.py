@@ -14,7 +14,8 @@
     ├── RateLimited              too many requests from one client (429, with Retry-After)
     ├── StoreError               the index or its manifest cannot be used (503)
     │   └── DuplicateFact        a fact id that is already in the store (409)
-    └── StorageFull              the disk refused a write (507)
+    ├── StorageFull              the disk refused a write (507)
+    └── Busy                     the review database stayed locked past the busy timeout (503)
 """
 
 from __future__ import annotations
@@ -95,3 +96,8 @@ class DuplicateFact(StoreError):
 class StorageFull(CheckerError):
     code = "storage_full"
     http_status = 507
+
+
+class Busy(CheckerError):
+    code = "busy"
+    http_status = 503

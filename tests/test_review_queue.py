@@ -41,6 +41,24 @@ def test_only_needs_review_claims_are_queued_and_same_claims_join(env) -> None: 
     assert [a.action for a in review.queue.history(first.item_id)] == ["create", "join"]
 
 
+def test_one_check_filing_a_claim_twice_makes_one_item_and_counts_both(env) -> None:  # type: ignore[no-untyped-def]
+    """The second copy joins the item the first created in the same transaction; counts are written in bulk."""
+    review, _clock, _ = env
+    (waiting,) = review.queue.enqueue(check_result(claim_result("The dam opened in 1975.", [year(1975)])))
+    text = "The bridge opened to traffic in 1999."
+    result = check_result(claim_result(text, [year(1999)]), claim_result("The dam opened in 1975.", [year(1975)]),
+                          claim_result(text, [year(1999)]))
+    new, dam, again = review.queue.enqueue(result, Article("Paper C", None))
+    assert not new.joined and again.joined and again.item_id == new.item_id
+    assert dam.joined and dam.item_id == waiting.item_id
+    assert [q.claim_index for q in (new, dam, again)] == [0, 1, 2]
+    item = review.queue.get(new.item_id)
+    assert item.occurrence_count == 2 and [o.article_title for o in item.occurrences] == ["Paper C", "Paper C"]
+    assert [a.action for a in review.queue.history(new.item_id)] == ["create", "join"]
+    assert review.queue.get(waiting.item_id).occurrence_count == 2
+    assert review.queue.history(new.item_id)[1].after["occurrence_count"] == 2
+
+
 def test_article_url_must_be_http() -> None:
     with pytest.raises(InvalidInput):
         Article("x", "javascript:alert(1)")

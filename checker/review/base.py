@@ -73,8 +73,13 @@ class QueueBase:
 
     def _audit(self, conn: Connection, item_id: int, actor: User | str, action: str,
                before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
-        conn.execute(insert(s.audit).values(item_id=item_id, actor=name_of(actor), action=action,
-                                            at=self.clock.now(), before_json=before, after_json=after))
+        conn.execute(insert(s.audit).values(**self._audit_row(item_id, actor, action, before, after)))
+
+    def _audit_row(self, item_id: int, actor: User | str, action: str, before: dict[str, Any] | None,
+                   after: dict[str, Any] | None) -> dict[str, Any]:
+        """One audit row's values (several are inserted in one statement when a check joins many items)."""
+        return dict(item_id=item_id, actor=name_of(actor), action=action, at=self.clock.now(), before_json=before,
+                    after_json=after)
 
     def expire_leases(self) -> int:
         """Return every item whose lease ran out to ``open`` (audited as ``expire``); cheap when none did."""

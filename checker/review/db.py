@@ -18,8 +18,10 @@ from sqlalchemy.engine import make_url
 from ..pgurl import is_postgres, sqlalchemy_url
 
 from ..settings import Settings
+from .writegate import WriteGate
 
 WRITE = "claimcheck_write"
+GATE = "claimcheck_write_gate"
 BUSY_TIMEOUT_MS = 30_000
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -43,6 +45,9 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
+        if engine.url.database and engine.url.database != ":memory:":
+            # the gate travels with the engine (an execution option), so every writer of this file shares it
+            engine = engine.execution_options(**{GATE: WriteGate(engine.url.database, BUSY_TIMEOUT_MS / 1000)})
     return engine
 
 
@@ -64,7 +69,19 @@ def _tune_sqlite(engine: Engine) -> None:
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
-    """One write transaction (BEGIN IMMEDIATE on SQLite); committed on success, rolled back on error."""
+    """One write transaction (BEGIN IMMEDIATE on SQLite, behind the write gate); committed on success, rolled back
+    on error."""
+    gate = engine.get_execution_options().get(GATE)
+    if gate is not None:
+        with gate.held(), _transaction(engine) as conn:
+            yield conn
+    else:
+        with _transaction(engine) as conn:
+            yield conn
+
+
+@contextmanager
+def _transaction(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn = conn.execution_options(**{WRITE: True})
         with conn.begin():

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Sequence
 
 import numpy as np
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, bindparam, select, text, update
 
 from ..domain import NEEDS_REVIEW, CheckResult, ClaimResult, Value
 from ..errors import InvalidInput
@@ -77,24 +77,47 @@ def to_review(result: CheckResult) -> list[tuple[int, ClaimResult]]:
     return [(i, r) for i, r in enumerate(result.claims) if r.verdict == NEEDS_REVIEW]
 
 
-def find_same(conn: Connection, key: str, vector: np.ndarray, threshold: float) -> int | None:
-    """The unresolved item with the same values whose text is closest in meaning, if close enough.
+@dataclass
+class Waiting:
+    """An unresolved item that claims with its values key may join, as this transaction sees it."""
+
+    item_id: int
+    vector: np.ndarray
+    count: int
+    worthiness: float
+    priority: float
+
+
+def waiting_items(conn: Connection, keys: set[str]) -> dict[str, list[Waiting]]:
+    """The unresolved items with any of ``keys``, in one query, locked for this transaction.
 
     Two checks filing the same new claim at once must not both create an item: SQLite's BEGIN IMMEDIATE
     already serialises them; PostgreSQL cannot lock rows that do not exist yet, so it takes a transaction
-    advisory lock on the values key.
+    advisory lock on each values key (in sorted order, so two checks never wait on each other in a cycle).
     """
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key[:15], 16)})
-    rows = conn.execute(select(s.review_items.c.id, s.review_items.c.embedding)
-                        .where(s.review_items.c.values_key == key, s.review_items.c.status.in_((OPEN, CLAIMED)))
-                        .with_for_update()).all()
+        for key in sorted(keys):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key[:15], 16)})
+    cols = s.review_items.c
+    rows = conn.execute(select(cols.id, cols.values_key, cols.embedding, cols.occurrence_count, cols.worthiness,
+                               cols.priority)
+                        .where(cols.values_key.in_(sorted(keys)), cols.status.in_((OPEN, CLAIMED)))
+                        .order_by(cols.id).with_for_update()).all()
+    found: dict[str, list[Waiting]] = {key: [] for key in keys}
+    for row in rows:
+        found[row.values_key].append(Waiting(row.id, np.frombuffer(row.embedding, dtype=np.float32),
+                                             row.occurrence_count, row.worthiness, row.priority))
+    return found
+
+
+def closest(candidates: Sequence[Waiting], vector: np.ndarray, threshold: float) -> Waiting | None:
+    """The candidate whose text is closest in meaning to ``vector``, if close enough."""
     best, best_score = None, threshold
-    for item_id, blob in rows:
-        other = np.frombuffer(blob, dtype=np.float32)
+    for candidate in candidates:
+        other = candidate.vector
         score = float(np.dot(other, vector)) if other.shape == vector.shape else -1.0
         if score >= best_score:
-            best, best_score = item_id, score
+            best, best_score = candidate, score
     return best
 
 
@@ -109,22 +132,26 @@ def new_item_values(result: ClaimResult, vector: np.ndarray, key: str, now: date
                 embedding=np.asarray(vector, dtype=np.float32).tobytes(), created=now, updated=now)
 
 
-def add_occurrence(conn: Connection, item_id: int, result: ClaimResult, text: str | None, published: str,
-                   article: Article | None, now: datetime) -> None:
+def occurrence_row(item_id: int, result: ClaimResult, text: str | None, published: str,
+                   article: Article | None, now: datetime) -> dict[str, Any]:
     sentence, span = occurrence_of(result, text)
-    conn.execute(insert(s.occurrences).values(
-        item_id=item_id, article_title=article.title if article else None,
-        article_url=article.url if article else None, sentence=sentence, span_start=span[0], span_end=span[1],
-        published=published, seen_at=now))
+    return dict(item_id=item_id, article_title=article.title if article else None,
+                article_url=article.url if article else None, sentence=sentence, span_start=span[0],
+                span_end=span[1], published=published, seen_at=now)
 
 
-def join(conn: Connection, item_id: int, now: datetime) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Count one more occurrence and raise the priority; returns the before/after audit snapshots."""
-    items = s.review_items
-    row = conn.execute(select(items.c.occurrence_count, items.c.worthiness, items.c.priority)
-                       .where(items.c.id == item_id)).one()
-    count = row.occurrence_count + 1
-    conn.execute(update(items).where(items.c.id == item_id)
-                 .values(occurrence_count=count, priority=priority(row.worthiness, count), updated=now))
-    return ({"occurrence_count": row.occurrence_count, "priority": row.priority},
-            {"occurrence_count": count, "priority": priority(row.worthiness, count)})
+def join(item: Waiting) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Count one more occurrence and raise the priority (in memory); returns the before/after audit snapshots."""
+    before = {"occurrence_count": item.count, "priority": item.priority}
+    item.count += 1
+    item.priority = priority(item.worthiness, item.count)
+    return before, {"occurrence_count": item.count, "priority": item.priority}
+
+
+def save_counts(conn: Connection, joined: Sequence[Waiting], now: datetime) -> None:
+    """Write the new counts and priorities of the joined items, in one statement."""
+    if joined:
+        items = s.review_items
+        conn.execute(update(items).where(items.c.id == bindparam("item_id"))
+                     .values(occurrence_count=bindparam("count"), priority=bindparam("new_priority"), updated=now),
+                     [{"item_id": w.item_id, "count": w.count, "new_priority": w.priority} for w in joined])

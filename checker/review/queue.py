@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, insert, select
 
 from ..domain import CheckResult, ClaimResult
 from ..errors import InvalidInput
@@ -19,7 +19,8 @@ from . import schema as s
 from .base import SYSTEM, items
 from .db import reading, writing
 from .deciding import DecisionOps
-from .intake import Article, Queued, add_occurrence, find_same, join, new_item_values, to_review, values_key
+from .intake import (Article, Queued, Waiting, closest, join, new_item_values, occurrence_row, save_counts, to_review,
+                     values_key, waiting_items)
 from .leases import LeaseOps
 from .records import STATUSES, AuditEntry, ReviewItem, snapshot
 
@@ -44,35 +45,48 @@ class ReviewQueue(LeaseOps, DecisionOps):
     """Queue, leases and decisions; construct with (engine, encoder, StoreManager, settings, clock)."""
 
     def enqueue(self, result: CheckResult, article: Article | None = None) -> list[Queued]:
-        """Queue every ``needs_review`` claim of ``result``; a claim already waiting joins its item."""
+        """Queue every ``needs_review`` claim of ``result``; a claim already waiting joins its item.
+
+        One short write transaction of a few statements whatever the number of claims (one query finds the
+        items they may join; counts, audit rows and occurrences are written in bulk): concurrent checks queue
+        behind it, so its length is their wait.
+        """
         todo = to_review(result)
         if not todo:
             return []
         vectors = self.encoder.encode([r.claim.standalone or r.claim.text for _, r in todo])
-        queued = []
+        keys = [values_key(r.claim.values) for _, r in todo]
+        queued, joined, audits, seen = [], {}, [], []
         with writing(self.engine) as conn:
-            for (index, claim_result), vector in zip(todo, vectors):
-                item_id, joined = self._file(conn, claim_result, vector)
-                add_occurrence(conn, item_id, claim_result, result.text, result.published, article,
-                               self.clock.now())
-                queued.append(Queued(index, item_id, joined))
+            now = self.clock.now()
+            pool = waiting_items(conn, set(keys))
+            for (index, claim_result), vector, key in zip(todo, vectors, keys):
+                item = closest(pool[key], vector, self.settings.same_claim_threshold)
+                if item is None:
+                    item_id = self._create(conn, pool[key], claim_result, vector, key, now)
+                else:
+                    item_id, joined[item.item_id] = item.item_id, item
+                    audits.append(self._audit_row(item_id, SYSTEM, "join", *join(item)))
+                queued.append(Queued(index, item_id, item is not None))
+                seen.append(occurrence_row(item_id, claim_result, result.text, result.published, article, now))
+            save_counts(conn, list(joined.values()), now)
+            conn.execute(insert(s.occurrences), seen)
+            if audits:
+                conn.execute(insert(s.audit), audits)
         for created in {q.item_id for q in queued if not q.joined} if self.notifier else ():
             self._notify("item.created", self.get(created))
         return queued
 
-    def _file(self, conn: Connection, claim_result: ClaimResult, vector: np.ndarray) -> tuple[int, bool]:
-        """Join the unresolved item this claim matches, or create one; returns (item id, joined)."""
-        now = self.clock.now()
-        key = values_key(claim_result.claim.values)
-        item_id = find_same(conn, key, vector, self.settings.same_claim_threshold)
-        if item_id is not None:
-            self._audit(conn, item_id, SYSTEM, "join", *join(conn, item_id, now))
-            return item_id, True
-        item_id = conn.execute(items.insert().values(**new_item_values(claim_result, vector, key, now))
-                               ).inserted_primary_key[0]
+    def _create(self, conn: Connection, pool: list[Waiting], claim_result: ClaimResult, vector: np.ndarray,
+                key: str, now: datetime) -> int:
+        """A new item for a claim nothing waiting matches, audited as ``create``; later claims of the same check
+        may join it, so it joins ``pool``."""
+        values = new_item_values(claim_result, vector, key, now)
+        item_id = conn.execute(items.insert().values(**values)).inserted_primary_key[0]
         row = conn.execute(select(items).where(items.c.id == item_id)).mappings().one()
         self._audit(conn, item_id, SYSTEM, "create", None, snapshot(row))
-        return item_id, False
+        pool.append(Waiting(item_id, np.asarray(vector, dtype=np.float32), 1, values["worthiness"], values["priority"]))
+        return int(item_id)
 
     def list_items(self, status: str | None = None, reason: str | None = None, assignee: str | None = None,
                    limit: int = 100, offset: int = 0) -> list[ReviewItem]:
