@@ -22,7 +22,7 @@ QUESTION = re.compile(r"\?[\"'”’)]*$")
 NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
                        r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+going\s+to|"
-                    r"expected)\b", re.IGNORECASE)
+                    r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
                      r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b", re.IGNORECASE)
@@ -69,6 +69,8 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
                        context: ArticleContext | None = None) -> list[Claim]:
     sentence = text[start:end][:MAX_SENTENCE_CHARS]
     kind = classify(sentence)
+    if kind == "checkable" and _forecast(sentence, published):
+        kind = "prediction"
     if kind in ("question", "normative", "prediction", "opinion", "boilerplate"):
         return [Claim(text=sentence, span=(start, end), kind=kind, checkable=False, sentence_span=(start, end))]
     tail = OPINION_TAIL.search(sentence)
@@ -77,7 +79,7 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
     claims = [_make_claim(text, s, e, (start, end), published, prefix) for s, e, prefix in parts]
     if context is None:
         return claims
-    return [replace(c, standalone=context.resolve(c.standalone or c.text)) for c in claims]
+    return [replace(c, standalone=context.resolve(c.standalone or c.text, text[start:c.span[0]])) for c in claims]
 
 
 def classify(sentence: str) -> str:
@@ -100,6 +102,16 @@ def classify(sentence: str) -> str:
     if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) and _names_someone(sentence)):
         return "checkable"
     return "opinion"
+
+
+def _forecast(sentence: str, published: date | None) -> bool:
+    """Future tense about dates after publication only ("Analysts expect a close race in 2028", "would cut the
+    deficit by the end of next year"): nothing has happened yet that a fact could confirm."""
+    if published is None or not FUTURE.search(sentence):
+        return False
+    dates = [v for v in extract_values(sentence, default_year=published.year, today=published)
+             if v.type in ("date", "date_range") and v.low]
+    return bool(dates) and all(v.low > published.isoformat() for v in dates)
 
 
 def split_parts(text: str, start: int, end: int, published: date | None) -> list[tuple[int, int, str]]:

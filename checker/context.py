@@ -5,6 +5,7 @@ The original span is still what the page highlights; only retrieval and verifica
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .entities import people_in
@@ -17,29 +18,58 @@ class ArticleContext:
 
     def __init__(self) -> None:
         self.people: list[str] = []
+        self.subject: str | None = None  # first person named in the latest sentence that named anyone
 
     def observe(self, sentence: str) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
-        mentions: dict[str, int] = {name: sentence.find(name) for name in people_in(sentence)}
-        for full in self.people:
-            match = re.search(rf"\b{re.escape(full.split()[0])}\b", sentence)
-            if match and full not in mentions:
-                mentions[full] = match.start()
-        for name in sorted(mentions, key=mentions.__getitem__):
+        mentions = self._mentions(sentence)
+        order = sorted(mentions, key=mentions.__getitem__)
+        for name in order:
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
+        if order:
+            self.subject = order[0]
 
-    def resolve(self, text: str) -> str:
-        """Replace pronouns with the latest person and bare surnames ("Lee") with the full name."""
-        if not self.people:
-            return text
+    def resolve(self, text: str, before: str = "") -> str:
+        """Replace each pronoun with the person named last before it in its sentence, else the previous naming
+        sentence's subject, and bare surnames ("Lee", "Berg") with the full name.
+
+        ``before`` is the sentence up to the claim: "Its governor, Lars Nyman, said he …" means Nyman whoever
+        the article named earlier. Across sentences the subject wins over the last name: after "Wanjiru finished
+        ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu."""
+        pronouns = [(m, self._latest(before + text[:m.start()])) for m in _PRONOUN.finditer(text)]
+        for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
+            if name:
+                text = text[:m.start()] + _pronoun(m.group(0), name) + text[m.end():]
         for full in self.people:
-            surname = full.split()[0]
             if full not in text:
-                text = re.sub(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", full, text)
-        latest = self.people[-1]
-        return _PRONOUN.sub(lambda m: _pronoun(m.group(0), latest), text)
+                text = _SURNAME(full).sub(full, text)
+        return text
+
+    def _mentions(self, text: str) -> dict[str, int]:
+        """Where each person is (last) named in ``text``: by full name, or by a surname already known."""
+        mentions = {name: text.rfind(name) for name in people_in(text)}
+        for full in self.people:
+            found = [m.start() for m in _SURNAME(full).finditer(text)]
+            if found and full not in mentions:
+                mentions[full] = found[-1]
+        return mentions
+
+    def _latest(self, text: str) -> str | None:
+        mentions = self._mentions(text)
+        if mentions:
+            return max(mentions, key=mentions.__getitem__)
+        return self.subject
+
+
+@functools.lru_cache(maxsize=1024)
+def _SURNAME(full: str) -> re.Pattern[str]:  # noqa: N802 - reads as the pattern it returns
+    """The family name alone, not followed by another name: the first word ("Lee" of "Lee Jae Myung") or the
+    last ("Berg" of "Anna Berg")."""
+    words = full.split()
+    names = "|".join(re.escape(w) for w in {words[0], words[-1]} if len(w) > 1)
+    return re.compile(rf"\b(?:{names})\b(?!\s+[A-Z])(?!-)")
 
 
 def _pronoun(word: str, name: str) -> str:

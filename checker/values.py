@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from .dates import DASH, DAY, MONTH, YEAR, DateSpan, make_day, month_number, month_span, year_span
+from .dates import DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, make_day, month_number, month_span, year_span
 from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
@@ -35,6 +35,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
+    # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
+    # the modal "may" nor "Mar" in a name is read as one
+    ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
@@ -48,9 +51,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
     ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
-    ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?![\d,])")),
+    # a comma after a year ends a clause ("founded in 1948, has"); only ",000" makes it part of a number
+    ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?!\d|,\d)")),
     # not "COVID-19" or "F-16", not the hours of "15:00"
-    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?![\w,]|:\d))")),
+    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
 ]
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
@@ -59,6 +63,8 @@ _NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than a
 # A plural noun after a year-like figure: "cases" but not "coronavirus", "crisis", "class", and not a verb
 # taking an object ("2026 marks the 150th anniversary"). Atomic: linear even on a 50 kB run of letters.
 _PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that)\b)")
+_MONTH_PREPOSITIONS = frozenset("in since from until till by during through before after early mid late of "
+                                "between and to".split())
 _YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
 _DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
@@ -159,6 +165,15 @@ def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
     return _date_value(m, DateSpan(d, d, "day"), assumed=not m["y"]) if d else None
 
 
+def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"In October" in an article is that month of the publication year: a date that can agree with a fact
+    but, its year being assumed, never contradict one."""
+    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
+    if dy is None or not before or before[0].lower() not in _MONTH_PREPOSITIONS:
+        return None
+    return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
+
+
 def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     return _date_value(m, month_span(int(m["y"]), month_number(m["m"])))
 
@@ -256,8 +271,17 @@ def counted_noun(text: str, end: int) -> str | None:
         if not lowered.isalnum():
             return None  # the figure's phrase ended
         if lowered not in _NOT_COUNTED and not lowered.isdigit():
-            return lowered[:-1] if lowered.endswith("s") and len(lowered) > 3 else lowered
+            return _singular(lowered)
     return None
+
+
+def _singular(word: str) -> str:
+    """Enough to pair "150 countries" with "one country" and "3 cases" with "a case"; not a lemmatiser."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _is_reference_word(m: re.Match[str]) -> bool:
@@ -282,7 +306,8 @@ def _norm(mod: str | None) -> str | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_year": _month_year, "season": _season, "year_range": _year_range,
+    "month_day": _day_date, "month_only": _month_only,
+    "month_year": _month_year, "season": _season, "year_range": _year_range,
     "relative_year": _relative_year, "time": _time, "duration": _duration, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,
     "number": _numeric("number"),

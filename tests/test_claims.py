@@ -70,3 +70,29 @@ def test_pronoun_resolved_in_standalone() -> None:
     claim = extract_claims(text, published=PUBLISHED)[1]
     assert claim.text.endswith("accompanied him")
     assert claim.standalone and "Lee Jae Myung" in claim.standalone
+
+
+def test_pronoun_means_the_person_named_before_it_in_the_same_sentence() -> None:
+    text = ("The finance minister, Anna Berg, presented the budget on 3 November 2026. "
+            "Its governor, Lars Nyman, said he cut rates four times in 2026. Berg said the budget grew by 4 percent.")
+    governor, berg = extract_claims(text, published=date(2026, 11, 20))[1:3]
+    assert governor.standalone == "Its governor, Lars Nyman, said Lars Nyman cut rates four times in 2026"
+    assert berg.standalone and berg.standalone.startswith("Anna Berg said")  # a surname can be the last word
+
+
+@pytest.mark.parametrize("sentence, checkable", [
+    ("Analysts expect a close race in 2028.", False),
+    ("The minister said the plan would cut the deficit to 2.1 percent by the end of next year.", False),
+    ("The bridge, which opened in 1990, will close in 2030.", True),  # something already happened
+    ("The bank expects inflation of 2 percent.", True),  # no date after publication to wait for
+])
+def test_forecasts_about_dates_after_publication_are_predictions(sentence: str, checkable: bool) -> None:
+    (claim, *_) = extract_claims(sentence, published=date(2026, 11, 20))
+    assert claim.checkable is checkable and (checkable or claim.kind == "prediction")
+
+
+def test_a_pronoun_in_a_new_sentence_means_the_last_subject_not_the_last_name() -> None:
+    text = ("Grace Wanjiru won the Berlin Marathon in 2026. Wanjiru, 29, finished two minutes ahead of Tigist Alemu. "
+            "She had won the race three times before.")
+    last = extract_claims(text, published=date(2026, 9, 28))[-1]
+    assert last.standalone == "Grace Wanjiru had won the race three times before"

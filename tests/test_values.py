@@ -171,3 +171,30 @@ def test_clock_times() -> None:
     assert [c.outcome for c in check_values(extract_values("turned off at 8:28 am"),
                                             extract_values("turned off at 8:21 am"))] == ["mismatch"]
     assert [c.outcome for c in check_values(extract_values("at 3:00 pm"), extract_values("at 15:00"))] == ["agree"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The central bank, founded in 1948, has cut rates", [("date", "1948")]),  # a comma ends the year
+    ("The party won 300, the most ever", [("number", 300.0)]),
+    ("Sales hit 1,200,000 units in 2019", [("number", 1200000.0), ("date", "2019")]),
+    ("It may rise, June Carter said", []),  # the modal and a first name are not months
+    ("Inflation fell in October", [("date", "2026-10")]),
+    ("It has cut rates four times since June", [("number", 4.0), ("date", "2026-06")]),
+    ("They met in August 1968", [("date", "1968-08")]),
+])
+def test_clause_commas_and_months_on_their_own(text: str, expected: list[tuple[str, object]]) -> None:
+    assert [(v.type, v.value) for v in extract_values(text, default_year=2026)] == expected
+
+
+def test_counted_nouns_pair_singular_and_plural() -> None:
+    assert one("runners from 150 countries").about == one("runners from 1 country").about == "country"
+    assert one("3 cases").about == one("1 case").about == "case"
+    assert one("2 classes").about == "class"
+
+
+def test_a_month_on_its_own_takes_the_publication_year_and_cannot_contradict() -> None:
+    october = one("Inflation fell in October", default_year=2026)
+    assert (october.type, october.assumed, october.low, october.high) == ("date", "year", "2026-10-01", "2026-10-31")
+    assert compare(october, one("on 14 October 2026")) == AGREE
+    assert compare(october, one("in October 2025")) == UNKNOWN
+    assert compare(one("before March", default_year=2026), one("in April 2026")) == UNKNOWN
