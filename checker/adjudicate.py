@@ -10,7 +10,8 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
   (it reads "opened in 1933" against "opened in 1932" as supported, p=0.77);
 * the verifier may *raise* a rule ``needs_review`` to ``supported`` (its "auto" threshold) only when the fact's
   slots agree with the claim: no value mismatch, no other place or person, same polarity, every value confirmed;
-* it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities.
+* it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities
+  that names the claim's subject (:mod:`checker.subject`): it reads a fact about something else as refuting.
 
 Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
 """
@@ -23,6 +24,7 @@ from typing import Any, Mapping, Sequence
 from .compare import AGREE
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
 from .entities import entities_of
+from .subject import shares_subject
 from .verdict import Assessment, assess
 
 PAIRS_PER_CLAIM = 2  # the verifier reads the claim against its two closest facts
@@ -63,10 +65,11 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
                             "Supported: the verifier reads the fact as stating the claim "
                             f"(p={p[SUPPORTED]:.2f}) and every value and name agrees.", opinion)
     for a, p in assessed:
-        if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue:
+        if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue \
+                and shares_subject(claim.standalone or claim.text, a.evidence.fact.text):
             return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",
-                            f"Contradicted: the verifier reads the fact as refuting the claim (p={p[CONTRADICTED]:.2f}).",
-                            opinion)
+                            "Contradicted: the verifier reads the fact as refuting the claim "
+                            f"(p={p[CONTRADICTED]:.2f}).", opinion)
     return replace(result, model=opinion)
 
 

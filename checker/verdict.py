@@ -15,6 +15,7 @@ from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
 from .entities import Entities, entities_of, mismatch, opposite_qualifier
 from .relations import compute
+from .subject import other_subject
 from .values import extract_values
 
 
@@ -77,9 +78,10 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
     default_year = int(fact.date[:4]) if fact.date else None
     fact_values = extract_values(fact.text, default_year=default_year)
     checks = tuple(check_values(claim.values, fact_values))
-    return Assessment(evidence, mismatch(claim_entities, fact_entities),
+    text = claim.standalone or claim.text
+    return Assessment(evidence, mismatch(claim_entities, fact_entities) or other_subject(text, fact.text),
                       claim_entities.negated != fact_entities.negated
-                      or opposite_qualifier(claim.standalone or claim.text, fact.text), checks)
+                      or opposite_qualifier(text, fact.text), checks)
 
 
 def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,

@@ -12,6 +12,7 @@ from checker.embedding import FakeEncoder
 from checker.pipeline import Checker
 from checker.settings import Settings
 from checker.store import FactStore
+from checker.subject import other_subject, shares_subject
 
 THRESHOLDS = {"supported": {"auto": 0.85, "suggest": 0.6}, "contradicted": {"auto": 0.7, "suggest": 0.55}}
 AS_OF = date(2026, 1, 4)
@@ -95,3 +96,47 @@ def test_relation_claims_are_left_to_arithmetic() -> None:
     checker = checker_with(verifier, "Kim Koo was born on August 29, 1876")
     got = verdict(checker, "The year 2026 marks the 140th anniversary of the birth of Kim Koo")
     assert got[0] != "supported" and verifier.asked == []
+
+
+def test_verifier_cannot_contradict_with_a_fact_about_another_subject() -> None:
+    """Found on a health article: the WHO's founding was 'refuted' by the ROK's founding in 1948 (p=0.80)."""
+    claim = "in Geneva the WHO vaccinated 3 million children last year"
+    scripted = ScriptedVerifier(0.0, 0.99)
+    result = checker_with(scripted, "in Bern the UN vaccinated children last year").check_claims(
+        [claim], published=AS_OF).claims[0]
+    assert scripted.asked and result.verdict == "needs_review"
+    same = checker_with(ScriptedVerifier(0.0, 0.99), "in Geneva the WHO vaccinated children last year")
+    assert verdict(same, claim) == ("contradicted", "model_refutes")
+
+
+def test_a_fact_opening_with_another_name_is_about_something_else() -> None:
+    """Found on a health article: Romania's measles count was contradicted by Kazakhstan's (cosine 0.84)."""
+    checker = checker_with(ScriptedVerifier(0.0, 0.0), "Kazakhstan reported 28,147 measles cases in 2024")
+    for claim in ("Romania reported 28,147 measles cases in 2024", "Romania reported 30,692 measles cases in 2024"):
+        assert verdict(checker, claim) == ("needs_review", "entity_mismatch")
+    same = checker_with(ScriptedVerifier(0.0, 0.0), "Romania reported 28,147 measles cases in 2024")
+    assert verdict(same, "Romania reported 30,692 measles cases in 2024") == ("contradicted", "value_mismatch")
+
+
+@pytest.mark.parametrize("claim, fact, shared", [
+    ("The WHO was founded on 7 April 1948", "The Republic of Korea was established on August 15, 1948", False),
+    ("Ashley Graham was on a magazine cover", "She has appeared on the cover of fashion magazines", False),
+    ("Ashley Graham was on a magazine cover", "Ashley Graham has appeared on the cover of Vogue", True),
+    ("Measles cases doubled last year", "Cases of measles more than doubled in 2024", True),  # no names: words
+    ("Measles cases doubled last year", "Rainfall doubled in 2024", False),
+    ("We note that the Earth warmed", "Study author Katherine Richardson notes that the Earth warmed", True),
+])
+def test_shares_subject(claim: str, fact: str, shared: bool) -> None:
+    assert shares_subject(claim, fact) is shared
+
+
+@pytest.mark.parametrize("claim, fact, other", [
+    ("Romania reported 30,692 measles cases", "Kazakhstan reported 28,147 measles cases", True),
+    ("The WHO was founded on 7 April 1948", "The UN was founded on 24 October 1945", True),
+    ("Andrea Barzagli is known for his build", "`` Regarded as one of the best , Barzagli is known", False),
+    ("Thrift Shop has over 508 million views", "Furthermore , the video has more than 508 million views", False),
+    ("Andrea Barzagli is a defender", "Barzagli was born in Fiesole", False),  # one word of the run is enough
+    ("Measles cases doubled last year", "Cases of measles more than doubled", False),
+])
+def test_other_subject_by_opening_name(claim: str, fact: str, other: bool) -> None:
+    assert (other_subject(claim, fact) is not None) is other
