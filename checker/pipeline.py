@@ -188,7 +188,8 @@ class Checker:
             if not isinstance(item, str) or not item.strip():
                 raise InvalidInput(f"every item of {field} must be a non-empty string")
             if len(item) > self.settings.max_claim_chars:
-                raise UnprocessableInput(f"an item of {field} is longer than {self.settings.max_claim_chars} characters")
+                raise UnprocessableInput(
+                    f"an item of {field} is longer than {self.settings.max_claim_chars} characters")
 
 
 def claim_from_text(text: str, as_of: date) -> Claim:

@@ -42,7 +42,8 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_VERIFIER", "verifier", "on",
      "on: the trained verifier gives a second opinion within the slot rules (checker/adjudicate.py); off: rules only."),
     ("CHECKER_WORTHINESS", "worthiness", "on",
-     "on: sentences scoring below the check-worthiness threshold without a typed value are not claims; off: rules only."),
+     "on: sentences scoring below the check-worthiness threshold without a typed value are not claims; "
+     "off: rules only."),
     ("CHECKER_KEYWORD", "keyword", "on",
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),

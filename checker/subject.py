@@ -9,8 +9,8 @@ The verifier reads any pair it is given as evidence for or against, and a fact o
 similar shape is refuting to it: "The WHO was founded on 7 April 1948" against "The Government of the Republic
 of Korea was established on August 15, 1948" read as contradicted (p = 0.80) at cosine 0.39. So it may only
 contradict with a fact that names the claim's subject: one of the claim's names (the name it opens with,
-capitalised words past the first, acronyms) or, when it names nothing, two of its content words. (Its "supported" already needs every
-value and name to agree.)
+capitalised words past the first, acronyms) or, when it names nothing, two of its content words. (Its
+"supported" already needs every value and name to agree.)
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ _NAME = re.compile(r"(?<!^)(?<![.!?\"“]\s)\b[A-Z][A-Za-z'-]+|\b[A-Z]{2,}\b")
 _IGNORED = frozenset("""
 the a an of in on at to for by with and or from than as per each during over about into were was are is had
 have has been be its their his her this that these those more which who whom what when where while also not
-no it he she they them there then but we us our you your i my me after before since until most many much some any all one two three four
-five six seven eight nine ten hundred thousand million billion first second third new january february march
-april may june july august september october november december
+no it he she they them there then but we us our you your i my me after before since until most many much some
+any all one two three four five six seven eight nine ten hundred thousand million billion first second third
+new january february march april may june july august september october november december
 """.split())
 
 

@@ -154,7 +154,8 @@ def train_and_validate(name: str, arrays: tuple[np.ndarray, ...], val: np.ndarra
     base, base_threshold = baseline(sentence[t], y[t], seed)
     print(f" validation ({int(v.sum())} records, never trained on):")
     ours = predict_genre(heads, inputs(layer[v], cues[v], use_cues))
-    figures = {"baseline": report("baseline LR(MiniLM embedding)", y[v], base.predict_proba(sentence[v])[:, 1], base_threshold),
+    figures = {"baseline": report("baseline LR(MiniLM embedding)", y[v], base.predict_proba(sentence[v])[:, 1],
+                                  base_threshold),
                "worthiness": report(f"worthiness ({name})", y[v], ours, threshold)}
     return heads, {"C": c, "cues": use_cues, "threshold": threshold, "validation": figures}
 

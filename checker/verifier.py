@@ -2,7 +2,8 @@
 
 The committed artifact holds only what training changed (the encoder layers and the head, fp16, ~21 MB);
 the embeddings, half of MiniLM's weights, come from the shipped all-MiniLM-L6-v2 package, so the artifact
-stays under 25 MB and loads offline. Construction is cheap and never imports torch; :meth:`TrainedVerifier.warm_up` does.
+stays under 25 MB and loads offline. Construction is cheap and never imports torch;
+:meth:`TrainedVerifier.warm_up` does.
 """
 
 from __future__ import annotations

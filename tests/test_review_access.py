@@ -30,7 +30,8 @@ ROUTES = [  # (method, path, body, admin only)
 def setup(tmp_path_factory: pytest.TempPathFactory, encoder: SentenceTransformerEncoder) -> tuple[Flask, dict]:
     tmp = tmp_path_factory.mktemp("access")
     app = make_app(tmp, encoder, f"sqlite:///{tmp / 'review.sqlite3'}")
-    tokens = {None: None, "bad": "cc_not-a-token", "reviewer": add_user(app, "rev"), "admin": add_user(app, "adm", "admin")}
+    tokens = {None: None, "bad": "cc_not-a-token", "reviewer": add_user(app, "rev"),
+              "admin": add_user(app, "adm", "admin")}
     return app, tokens
 
 

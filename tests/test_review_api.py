@@ -61,7 +61,8 @@ def test_lease_flow_decide_with_fact_then_automatic(app: Flask, tokens: dict[str
 
 
 @pytest.mark.parametrize("body,code", [
-    ({"verdict": "true"}, "invalid_verdict"), ({"verdict": "supported", "source": "javascript:alert(1)"}, "invalid_url"),
+    ({"verdict": "true"}, "invalid_verdict"),
+    ({"verdict": "supported", "source": "javascript:alert(1)"}, "invalid_url"),
     ({"verdict": "supported", "colour": 1}, "unknown_field"), ({}, "missing_verdict"),
     ({"verdict": "supported", "add_fact": {"text": "x"}}, "invalid_fact"),
     ({"verdict": "supported", "link_fact": "no-such-fact"}, "unknown_fact")])

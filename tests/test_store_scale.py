@@ -186,7 +186,8 @@ def test_hnsw_stores_from_before_ivf_still_build_save_and_search(tmp_path: Path,
     digest = hashlib.sha256((tmp_path / "index.faiss").read_bytes()).hexdigest()
     (tmp_path / "manifest.json").write_text(store.manifest(digest).to_json())
     reloaded = FactStore.read(tmp_path)
-    assert reloaded.params == store.params and reloaded.search(encoder.encode(["word50 word51 common"]), 1)[0][0].fact.id == "50"
+    assert reloaded.params == store.params
+    assert reloaded.search(encoder.encode(["word50 word51 common"]), 1)[0][0].fact.id == "50"
 
 
 def test_concurrent_adds_and_reads_lose_nothing(tmp_path: Path, refs: Path) -> None:

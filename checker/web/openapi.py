@@ -41,7 +41,8 @@ def _batch_paths() -> dict[str, Any]:
         "errors": {"type": "integer"}, "pending": {"type": "integer"}, "duplicates": {"type": "integer"},
         "status": {"type": "string", "enum": ["running", "done"]}, "summary": {"type": "object"}}}
     result = {"type": "object", "required": ["key", "line", "status", "result"], "properties": {
-        "key": {"type": "string"}, "line": {"type": "integer"}, "status": {"type": "string", "enum": ["checked", "error"]},
+        "key": {"type": "string"}, "line": {"type": "integer"},
+        "status": {"type": "string", "enum": ["checked", "error"]},
         "result": {"oneOf": [{"$ref": "#/components/schemas/CheckResult"}, ERROR]}}}
     listing = {"type": "object", "properties": {"batch": {"type": "string"}, "limit": {"type": "integer"},
                                                 "offset": {"type": "integer"},
