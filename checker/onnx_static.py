@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -87,7 +88,6 @@ class _Reader:
 def _smooth(src: Path, out: Path, batches: list[dict[str, np.ndarray]]) -> None:
     """Insert one ``Mul`` per MatMul input (Q/K/V share theirs) and fold its inverse into the weights."""
     import onnx
-    from onnx import helper, numpy_helper
 
     model = onnx.load(str(src))
     weights = {i.name: i for i in model.graph.initializer}
@@ -96,21 +96,26 @@ def _smooth(src: Path, out: Path, batches: list[dict[str, np.ndarray]]) -> None:
         if node.op_type == "MatMul" and node.input[1] in weights:
             groups[node.input[0]].append(node)
     amax = _input_absmax(model, list(groups), batches)
-    before: dict[str, Any] = {}
-    for tensor, nodes in groups.items():
-        mats = [numpy_helper.to_array(weights[n.input[1]]) for n in nodes]
-        wmax = np.max([np.abs(w).max(axis=1) for w in mats], axis=0)
-        scale = (np.maximum(amax[tensor], 1e-5) ** ALPHA / np.maximum(wmax, 1e-5) ** (1 - ALPHA)).astype(np.float32)
-        for node, mat in zip(nodes, mats):
-            weights[node.input[1]].CopyFrom(numpy_helper.from_array(mat * scale[:, None], node.input[1]))
-            node.input[0] = f"{tensor}_smoothed"
-        model.graph.initializer.append(numpy_helper.from_array(1.0 / scale, f"{tensor}_smooth_inv"))
-        before[nodes[0].name] = helper.make_node("Mul", [tensor, f"{tensor}_smooth_inv"], [f"{tensor}_smoothed"],
-                                                 name=f"{tensor}_Smooth")
+    before = {nodes[0].name: _smooth_group(model, weights, tensor, nodes, amax[tensor])
+              for tensor, nodes in groups.items()}
     ordered = [n for node in model.graph.node for n in ([before[node.name]] if node.name in before else []) + [node]]
     del model.graph.node[:]
     model.graph.node.extend(ordered)
     onnx.save(model, str(out))
+
+
+def _smooth_group(model: Any, weights: dict[str, Any], tensor: str, nodes: list[Any], amax: np.ndarray) -> Any:
+    """Scale the weight rows of ``nodes`` by ``s`` and return the ``Mul`` that divides ``tensor`` by ``s``."""
+    from onnx import helper, numpy_helper
+
+    mats = [numpy_helper.to_array(weights[n.input[1]]) for n in nodes]
+    wmax = np.max([np.abs(w).max(axis=1) for w in mats], axis=0)
+    scale = (np.maximum(amax, 1e-5) ** ALPHA / np.maximum(wmax, 1e-5) ** (1 - ALPHA)).astype(np.float32)
+    for node, mat in zip(nodes, mats):
+        weights[node.input[1]].CopyFrom(numpy_helper.from_array(mat * scale[:, None], node.input[1]))
+        node.input[0] = f"{tensor}_smoothed"
+    model.graph.initializer.append(numpy_helper.from_array(1.0 / scale, f"{tensor}_smooth_inv"))
+    return helper.make_node("Mul", [tensor, f"{tensor}_smooth_inv"], [f"{tensor}_smoothed"], name=f"{tensor}_Smooth")
 
 
 def _input_absmax(model: Any, tensors: list[str], batches: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
