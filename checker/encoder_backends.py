@@ -1,4 +1,5 @@
-"""Encoder backends behind one small interface: torch fp32, torch bf16 autocast, ONNX Runtime fp32 / int8.
+"""Encoder backends behind one small interface: torch fp32, torch bf16 autocast, ONNX Runtime fp32 / int8
+(dynamic) / int8s (static).
 
 All three share the encode path that matters on a small CPU: the fast tokenizer called directly,
 texts sorted by token length so each batch is padded only to its own longest row, mean pooling and L2
@@ -19,7 +20,7 @@ from .errors import InvalidInput
 if TYPE_CHECKING:  # pragma: no cover
     from tokenizers import Tokenizer
 
-BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8")
+BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8", "onnx-int8s")
 RunFn = Callable[[dict[str, np.ndarray]], np.ndarray]
 
 
@@ -53,7 +54,7 @@ class SortedBatchEncoder:
         out: np.ndarray | None = None
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
-            rows = self.run_fn(_pad([encodings[i] for i in chunk]))
+            rows = self.run_fn(pad([encodings[i] for i in chunk]))
             if out is None:
                 out = np.empty((len(texts), rows.shape[1]), dtype=np.float32)
             out[chunk] = rows
@@ -62,7 +63,8 @@ class SortedBatchEncoder:
         return out
 
 
-def _pad(encodings: Sequence[Any]) -> dict[str, np.ndarray]:
+def pad(encodings: Sequence[Any]) -> dict[str, np.ndarray]:
+    """Model inputs for these encodings, zero-padded to the longest of them."""
     width = max(len(e.ids) for e in encodings)
     ids = np.zeros((len(encodings), width), dtype=np.int64)
     mask = np.zeros_like(ids)
@@ -108,14 +110,14 @@ def onnx_runner(onnx_path: Path, *, threads: int) -> RunFn:
 
 
 def load_backend(name: str, model_path: str, *, data_dir: str | None, threads: int, batch_size: int) -> Backend:
-    """Build the named backend; ``onnx-int8`` exports and quantises the model into ``data_dir`` once."""
+    """Build the named backend; the ``onnx-*`` ones export (and quantise) the model into ``data_dir`` once."""
     if name not in BACKENDS:
         raise InvalidInput(f"unknown encoder backend {name!r}; choose one of {', '.join(BACKENDS)}")
     tokenizer, _ = load_tokenizer(model_path)
     if name.startswith("onnx-"):
         from .onnx_export import ensure_onnx_model
 
-        run = onnx_runner(ensure_onnx_model(model_path, data_dir, int8=name == "onnx-int8"), threads=threads)
+        run = onnx_runner(ensure_onnx_model(model_path, data_dir, kind=name.removeprefix("onnx-")), threads=threads)
     else:
         run = torch_runner(model_path, bf16=name == "bf16", threads=threads)
     return SortedBatchEncoder(tokenizer, run, batch_size)

@@ -1,11 +1,12 @@
-"""Build the ONNX encoders (fp32 and int8) from the shipped weights, once per data folder, never committed.
+"""Build the ONNX encoders (fp32, int8, int8s) from the shipped weights, once per data folder, never committed.
 
 Recipe (chosen by measurement, see README "Serving and performance"): export the BERT model with eager
 attention plus mean pooling and normalisation in the graph (torch.onnx, TorchScript exporter), fuse
 attention/LayerNorm/GELU with onnxruntime's transformer optimizer (``onnx-fp32``: same numbers as torch),
 and for ``onnx-int8`` quantise the weights to int8 per channel (per-tensor int8 drops the cosine to fp32 to
 ~0.95; per channel keeps it above 0.99, though similarities still move by up to ~0.05). Several
-workers may start at once, so the build runs under a file lock and lands by rename.
+workers may start at once, so the build runs under a file lock and lands by rename. ``onnx-int8s`` (static
+int8, batch-independent) has its own recipe in :mod:`checker.onnx_static`.
 """
 
 from __future__ import annotations
@@ -18,26 +19,34 @@ import warnings
 from pathlib import Path
 
 RECIPE = "v1-eager-fused"
+KINDS = ("fp32", "int8", "int8s")
 log = logging.getLogger(__name__)
 
 
-def onnx_model_path(model_path: str, data_dir: str | Path, int8: bool) -> Path:
-    """Where the graph for these weights lives; the name changes when weights, recipe or precision do."""
+def onnx_model_path(model_path: str, data_dir: str | Path, kind: str) -> Path:
+    """Where the graph for these weights lives; the name changes when weights, recipe, precision or (int8s)
+    calibration text do."""
     weights = Path(model_path) / "model.safetensors"
     digest = hashlib.sha256(RECIPE.encode())
     digest.update(str(weights.stat().st_size if weights.exists() else 0).encode())
     digest.update((Path(model_path) / "config.json").read_bytes())
-    kind = "int8" if int8 else "fp32"
+    if kind == "int8s":
+        from .onnx_static import ALPHA, calibration_texts
+
+        digest.update(f"static-smooth{ALPHA}-minmax".encode())
+        digest.update("\n".join(calibration_texts()).encode())
     return Path(data_dir) / "models" / f"{Path(model_path).name}-{kind}-{digest.hexdigest()[:12]}.onnx"
 
 
-def ensure_onnx_model(model_path: str, data_dir: str | Path | None, *, int8: bool) -> Path:
-    """The fused (and, if ``int8``, quantised) graph, built now if missing (10-20 s on 2 cores)."""
+def ensure_onnx_model(model_path: str, data_dir: str | Path | None, *, kind: str = "fp32") -> Path:
+    """The fused (and for ``int8`` / ``int8s``, quantised) graph, built now if missing (10-40 s on 2 cores)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown ONNX graph kind {kind!r}")
     if data_dir is None:
         from .settings import ROOT
 
         data_dir = ROOT / "instance"
-    target = onnx_model_path(model_path, data_dir, int8)
+    target = onnx_model_path(model_path, data_dir, kind)
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -45,19 +54,24 @@ def ensure_onnx_model(model_path: str, data_dir: str | Path | None, *, int8: boo
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not target.exists():  # another worker may have built it while we waited
             log.info("building the ONNX encoder at %s", target)
-            _build(model_path, target, int8)
+            _build(model_path, target, kind)
     return target
 
 
-def _build(model_path: str, target: Path, int8: bool) -> None:
+def _build(model_path: str, target: Path, kind: str) -> None:
     tmp = target.parent / f".{target.stem}.{os.getpid()}"
     fp32, fused, quantised = (tmp.with_suffix(s) for s in (".fp32.onnx", ".fused.onnx", ".int8.onnx"))
     try:
         _export(model_path, fp32)
-        _fuse(fp32, fused, model_path)
+        _fuse(fp32, fused, model_path, kind)
         final = fused
-        if int8:
+        if kind == "int8":
             _quantise(fused, quantised)
+            final = quantised
+        elif kind == "int8s":
+            from .onnx_static import quantise_static
+
+            quantise_static(fused, quantised, model_path, tmp)
             final = quantised
         with open(final, "rb") as handle:
             os.fsync(handle.fileno())
@@ -94,14 +108,19 @@ def _export(model_path: str, out: Path) -> None:
                           opset_version=17, dynamo=False)
 
 
-def _fuse(src: Path, out: Path, model_path: str) -> None:
+def _fuse(src: Path, out: Path, model_path: str, kind: str) -> None:
     import json
 
     from onnxruntime.transformers.optimizer import optimize_model
 
     config = json.loads((Path(model_path) / "config.json").read_text())
-    optimize_model(str(src), model_type="bert", num_heads=int(config["num_attention_heads"]),
-                   hidden_size=int(config["hidden_size"])).save_model_to_file(str(out))
+    heads, hidden = int(config["num_attention_heads"]), int(config["hidden_size"])
+    if kind == "int8s":  # MultiHeadAttention, so that the Q/K/V projections can be quantised too
+        from .onnx_static import fuse_for_static
+
+        fuse_for_static(src, out, heads, hidden)
+        return
+    optimize_model(str(src), model_type="bert", num_heads=heads, hidden_size=hidden).save_model_to_file(str(out))
 
 
 def _quantise(src: Path, out: Path) -> None:

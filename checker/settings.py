@@ -36,8 +36,10 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
     ("CHECKER_ENCODER_BACKEND", "encoder_backend", "onnx-fp32",
      "Encoder backend: onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into the data folder "
-     "on first use), onnx-int8 (the same, int8 weights: fastest, but can flip borderline verdicts), bf16 (torch "
-     "autocast) or fp32 (torch, the reference)."),
+     "on first use), onnx-int8 (the same, int8 weights, dynamic activation scales: fastest, but can flip "
+     "borderline verdicts and a vector depends on its batch), onnx-int8s (static int8 calibrated on the reference "
+     "facts: as fast, batch-independent, but can flip borderline verdicts too), bf16 (torch autocast) or fp32 "
+     "(torch, the reference)."),
     ("CHECKER_ENCODER_THREADS", "encoder_threads", 2, "CPU threads each worker's encoder uses (torch / ONNX Runtime)."),
     ("CHECKER_VERIFIER", "verifier", "on",
      "on: the trained verifier gives a second opinion within the slot rules (checker/adjudicate.py); off: rules only."),
