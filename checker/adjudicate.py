@@ -11,7 +11,8 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
 * the verifier may *raise* a rule ``needs_review`` to ``supported`` (its "auto" threshold) only when the fact's
   slots agree with the claim: no value mismatch, no other place or person, same polarity, every value confirmed;
 * it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities
-  that names the claim's subject (:mod:`checker.subject`): it reads a fact about something else as refuting.
+  that, found in the store, names the claim's subject (:mod:`checker.subject`): it reads a fact about
+  something else as refuting.
 
 Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
 """
@@ -48,8 +49,12 @@ def pairs_for(result: ClaimResult, candidates: Sequence[Evidence], min_similarit
 
 
 def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, float]]],
-               thresholds: Mapping[str, Any]) -> ClaimResult:
-    """Combine the rule verdict with the verifier's probabilities for the facts it read."""
+               thresholds: Mapping[str, Any], given: bool = False) -> ClaimResult:
+    """Combine the rule verdict with the verifier's probabilities for the facts it read.
+
+    ``given``: the facts are evidence sent with the request, which the caller vouches is about the claim (on
+    VitaminC such evidence often says only "it" or "the film"); facts found in the store must name the claim's
+    subject before the verifier may contradict with them."""
     if not read:
         return result
     claim = result.claim
@@ -66,7 +71,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
                             f"(p={p[SUPPORTED]:.2f}) and every value and name agrees.", opinion)
     for a, p in assessed:
         if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue \
-                and shares_subject(claim.standalone or claim.text, a.evidence.fact.text):
+                and (given or shares_subject(claim.standalone or claim.text, a.evidence.fact.text)):
             return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",
                             "Contradicted: the verifier reads the fact as refuting the claim "
                             f"(p={p[CONTRADICTED]:.2f}).", opinion)

@@ -109,12 +109,14 @@ class Checker:
         found = self._retrieve(store, claims, keyword=evidence is None)
         results = [decide(c, cands, as_of, self.settings) for c, cands in zip(claims, found)]
         if self.verifier is not None:
-            results = self._second_opinion(results, found)
+            results = self._second_opinion(results, found, given=evidence is not None)
         return CheckResult(text=text, published=as_of.isoformat(), claims=tuple(results), skipped=tuple(skipped),
                            store=store.info())
 
-    def _second_opinion(self, results: list[ClaimResult], found: list[list[Evidence]]) -> list[ClaimResult]:
-        """One verifier batch over the (claim, fact) pairs whose verdict the model may change."""
+    def _second_opinion(self, results: list[ClaimResult], found: list[list[Evidence]],
+                        given: bool) -> list[ClaimResult]:
+        """One verifier batch over the (claim, fact) pairs whose verdict the model may change; ``given``: the
+        facts are the request's own evidence, which the caller vouches is about the claim."""
         verifier = self.verifier
         if verifier is None:
             return results
@@ -128,7 +130,7 @@ class Checker:
         thresholds = verifier.thresholds
         out = list(results)
         for i, facts in read.items():
-            out[i] = reconsider(results[i], [(e, next(probs)) for e in facts], thresholds)
+            out[i] = reconsider(results[i], [(e, next(probs)) for e in facts], thresholds, given=given)
         return out
 
     def search_facts(self, query: str, limit: int = 10) -> list[Evidence]:

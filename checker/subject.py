@@ -22,6 +22,10 @@ import re
 # "Born in") is what opens it.
 _OPENING = re.compile(r"^\W*(?:(?:The|A|An)\s+)?(?P<name>(?>[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)*))\b"
                       r"(?!\s*,|\s+(?:as|by|in|on|at|to|of|from|with|for|the|a|an)\b)")
+_VERBS = frozenset("""
+is was are were has had have will would can could did does said says won made took became begins began led
+held grew fell rose saw got gave lost left met paid sold told wrote went came found beat built ran set kept
+brought bought spent remains became leads plans""".split())
 _STEM = 5  # "founded"/"founding", "states"/"state": a crude stem is enough to see a shared term
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _NAME = re.compile(r"(?<!^)(?<![.!?\"“]\s)\b[A-Z][A-Za-z'-]+|\b[A-Z]{2,}\b")
@@ -57,13 +61,24 @@ def shares_subject(claim: str, fact: str) -> bool:
 
 
 def opening_name(text: str) -> str | None:
-    """The name a sentence opens with ("Romania reported", "The WHO was", "Thrift Shop is"), if any."""
+    """The name a sentence opens with ("Romania reported", "The WHO was", "Thrift Shop is"), if any.
+
+    A single capitalised word is often just the first word ("Early reviews", "Global sales", "Nearly 35"), so
+    it counts only right before a verb ("Romania reported", "Paris is"); acronyms and runs always count."""
     match = _OPENING.match(text)
     if match is None:
         return None
     name = match["name"]
     first = name.split()[0]
-    return name if (first.isupper() and len(first) > 1) or first.lower() not in _IGNORED else None
+    if first.isupper() and len(first) > 1:
+        return name
+    if first.lower() in _IGNORED:  # "In October 2002", "After Lee": a phrase, not a name
+        return None
+    if " " in name:
+        return name
+    after = text[match.end():].split(maxsplit=1)
+    verb = bool(after) and (after[0] in _VERBS or after[0].endswith("ed"))
+    return name if verb else None
 
 
 def other_subject(claim: str, fact: str) -> str | None:

@@ -107,6 +107,10 @@ def test_verifier_cannot_contradict_with_a_fact_about_another_subject() -> None:
     assert scripted.asked and result.verdict == "needs_review"
     same = checker_with(ScriptedVerifier(0.0, 0.99), "in Geneva the WHO vaccinated children last year")
     assert verdict(same, claim) == ("contradicted", "model_refutes")
+    # evidence sent with the request is vouched for by the caller (VitaminC's often says only "it")
+    given = checker_with(ScriptedVerifier(0.0, 0.99)).check_claims(
+        [claim], published=AS_OF, evidence=["in Bern the UN vaccinated children last year"]).claims[0]
+    assert (given.verdict, given.reason.code) == ("contradicted", "model_refutes")
 
 
 def test_a_fact_opening_with_another_name_is_about_something_else() -> None:
@@ -137,6 +141,8 @@ def test_shares_subject(claim: str, fact: str, shared: bool) -> None:
     ("Thrift Shop has over 508 million views", "Furthermore , the video has more than 508 million views", False),
     ("Andrea Barzagli is a defender", "Barzagli was born in Fiesole", False),  # one word of the run is enough
     ("Measles cases doubled last year", "Cases of measles more than doubled", False),
+    ("In October 2002 , SAIC paid $ 59.7 million", "In October 2002 it paid US $ 59.7 million", False),
+    ("Global sales stand at 15 million copies", "Worldwide sales of the album stand at 10 million", False),
 ])
 def test_other_subject_by_opening_name(claim: str, fact: str, other: bool) -> None:
     assert (other_subject(claim, fact) is not None) is other
