@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import InvalidInput, RateLimited, StorageFull
+from .sqlitewal import enable_wal
 
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 SCHEMA = "CREATE TABLE IF NOT EXISTS hits (client TEXT PRIMARY KEY, opened REAL NOT NULL, count INTEGER NOT NULL)"
@@ -36,9 +37,9 @@ def parse_rate(text: str) -> tuple[int, int] | None:
 def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     """A connection with the house settings: WAL, synchronous=FULL, busy timeout, foreign keys, autocommit."""
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
     conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    enable_wal(conn, timeout)
+    conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
 

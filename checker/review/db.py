@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from ..pgurl import is_postgres, sqlalchemy_url
 
 from ..settings import Settings
+from ..sqlitewal import enable_wal
 from .writegate import WriteGate
 
 WRITE = "claimcheck_write"
@@ -56,8 +57,9 @@ def _tune_sqlite(engine: Engine) -> None:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (below)
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"busy_timeout={BUSY_TIMEOUT_MS}",
-                       "foreign_keys=ON"):
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        enable_wal(dbapi_connection, BUSY_TIMEOUT_MS / 1000)  # workers may open a new file together
+        for pragma in ("synchronous=FULL", "foreign_keys=ON"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
