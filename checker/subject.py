@@ -25,7 +25,7 @@ _OPENING = re.compile(r"^\W*(?:(?:The|A|An)\s+)?(?P<name>(?>[A-Z][A-Za-z'-]*(?:\
 _VERBS = frozenset("""
 is was are were has had have will would can could did does said says won made took became begins began led
 held grew fell rose saw got gave lost left met paid sold told wrote went came found beat built ran set kept
-brought bought spent remains became leads plans""".split())
+brought bought spent remains leads plans""".split())
 _STEM = 5  # "founded"/"founding", "states"/"state": a crude stem is enough to see a shared term
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _NAME = re.compile(r"(?<!^)(?<![.!?\"“]\s)\b[A-Z][A-Za-z'-]+|\b[A-Z]{2,}\b")
