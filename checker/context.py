@@ -1,4 +1,4 @@
-"""Make a claim stand alone without an LLM: pronouns and bare surnames → the full names named earlier.
+"""Make a claim stand alone without an LLM: pronouns, bare surnames and "the company" → the names named earlier.
 
 The original span is still what the page highlights; only retrieval and verification see this text.
 """
@@ -10,6 +10,10 @@ import re
 
 from .entities import people_in
 
+# A company named with its legal suffix ("Taiwan Semiconductor Manufacturing Co.", "Acme Holdings") and the
+# short references news uses for it afterwards.
+_COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
+_COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 
 
@@ -19,6 +23,7 @@ class ArticleContext:
     def __init__(self) -> None:
         self.people: list[str] = []
         self.subject: str | None = None  # first person named in the latest sentence that named anyone
+        self.company: str | None = None  # the company named last
 
     def observe(self, sentence: str) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
@@ -30,10 +35,14 @@ class ArticleContext:
             self.people.append(name)
         if order:
             self.subject = order[0]
+        companies = _COMPANY.findall(sentence)
+        if companies:
+            self.company = companies[-1].strip()
 
     def resolve(self, text: str, before: str = "") -> str:
         """Replace each pronoun with the person named last before it in its sentence, else the previous naming
-        sentence's subject, and bare surnames ("Lee", "Berg") with the full name.
+        sentence's subject, bare surnames ("Lee", "Berg") with the full name, and "the company" / "the firm"
+        with the company named last ("Taiwan Semiconductor Manufacturing Co.").
 
         ``before`` is the sentence up to the claim: "Its governor, Lars Nyman, said he …" means Nyman whoever
         the article named earlier. Across sentences the subject wins over the last name: after "Wanjiru finished
@@ -45,7 +54,18 @@ class ArticleContext:
         for full in self.people:
             if full not in text:
                 text = _SURNAME(full).sub(full, text)
-        return text
+        return self._name_company(text, before)
+
+    def _name_company(self, text: str, before: str) -> str:
+        """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987"; a
+        claim that names the company itself already stands alone."""
+        ref = _COMPANY_REFERENCE.search(text)
+        if ref is None:
+            return text
+        company = (_COMPANY.findall(before + text[:ref.start()]) or [self.company])[-1]
+        if not company or company.strip() in text:
+            return text
+        return text[:ref.start()] + company.strip() + text[ref.end():]
 
     def _mentions(self, text: str) -> dict[str, int]:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""

@@ -96,3 +96,12 @@ def test_a_pronoun_in_a_new_sentence_means_the_last_subject_not_the_last_name() 
             "She had won the race three times before.")
     last = extract_claims(text, published=date(2026, 9, 28))[-1]
     assert last.standalone == "Grace Wanjiru had won the race three times before"
+
+
+def test_the_company_means_the_company_named_last() -> None:
+    text = ("Taiwan Semiconductor Manufacturing Co. reported net income of $10.1 billion in 2025, the company said. "
+            "The company was founded in 1987 by Morris Chang. Acme Holdings said the firm had 300 staff in 2024.")
+    first, founded, acme = extract_claims(text, published=date(2025, 10, 17))
+    assert first.standalone == first.text  # already named in the claim: left as written
+    assert founded.standalone == "Taiwan Semiconductor Manufacturing Co. was founded in 1987 by Morris Chang"
+    assert acme.standalone == acme.text  # "Acme Holdings said the firm …", not TSMC
