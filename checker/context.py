@@ -12,9 +12,12 @@ from .entities import people_in
 
 # A company named with its legal suffix ("Taiwan Semiconductor Manufacturing Co.", "Acme Holdings") and the
 # short references news uses for it afterwards.
-_COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
+# (words of at most 40 characters: an unbounded word re-scanned a 50 kB run of "A-A-A-…" from every dash)
+_COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]{0,40}\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
 _COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
+_POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
+                             r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
 
 
 class ArticleContext:
@@ -50,7 +53,7 @@ class ArticleContext:
         pronouns = [(m, self._latest(before + text[:m.start()])) for m in _PRONOUN.finditer(text)]
         for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
             if name:
-                text = text[:m.start()] + _pronoun(m.group(0), name) + text[m.end():]
+                text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
         for full in self.people:
             if full not in text:
                 text = _SURNAME(full).sub(full, text)
@@ -92,5 +95,10 @@ def _SURNAME(full: str) -> re.Pattern[str]:  # noqa: N802 - reads as the pattern
     return re.compile(rf"\b(?:{names})\b(?!\s+[A-Z])(?!-)")
 
 
-def _pronoun(word: str, name: str) -> str:
-    return f"{name}'s" if word.lower() == "his" else name
+def _pronoun(match: re.Match[str], name: str) -> str:
+    """"his" and a "her" before a noun ("Her party") are possessive; "her" before a preposition, a conjunction
+    or the end ("accompanied her", "met her in Paris") is the person."""
+    word = match.group(0).lower()
+    if word == "his" or word == "her" and _POSSESSIVE_HER.match(match.string, match.end()):
+        return f"{name}'s"
+    return name

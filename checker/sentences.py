@@ -15,7 +15,8 @@ ABBREVIATIONS = {
 }
 # A break starts at the first mark of a run ("?!..."): starting inside a long run re-scans it (quadratic).
 _BREAK = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([A-Za-z][A-Za-z.]{0,9})\.$")  # not the "h" of "km/h."
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -24,8 +25,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BREAK.finditer(text):
         cut = match.end()
-        if match.group(0)[0] == "." and _is_abbreviation(text, match.start(), cut):
-            continue
+        if match.group(0)[0] == "." and not _PARAGRAPH.search(match.group(0)) \
+                and _is_abbreviation(text, match.start(), cut):
+            continue  # a blank line ends the sentence whatever came before the dot
         spans.extend(_trimmed(text, start, cut))
         start = cut
     spans.extend(_trimmed(text, start, len(text)))

@@ -14,6 +14,16 @@ def test_sentence_spans_are_exact() -> None:
     assert pieces == ["Mr. Lee arrived on Jan. 4.", "He met Xi Jinping.", "A heading", "The U.S. said nothing?"]
 
 
+def test_a_blank_line_ends_a_sentence_after_any_dot() -> None:
+    """Found on a space article: "… 692,000 km/h.", a paragraph break, "The probe …" was read as one sentence."""
+    text = "It was travelling at about 692,000 km/h.\n\nThe probe was launched in 2018. Gen.\n\nLee spoke."
+    pieces = [text[s:e] for s, e in split_sentences(text)]
+    assert pieces == ["It was travelling at about 692,000 km/h.", "The probe was launched in 2018.", "Gen.",
+                      "Lee spoke."]
+    speeds = "Speeds of 60 km/h. Then it slowed."
+    assert [speeds[s:e] for s, e in split_sentences(speeds)] == ["Speeds of 60 km/h.", "Then it slowed."]
+
+
 @pytest.mark.parametrize("phrase,kind,relation", [
     ("over six years", "duration", "first_in"),
     ("33 years", "duration", "since"),
@@ -105,3 +115,14 @@ def test_the_company_means_the_company_named_last() -> None:
     assert first.standalone == first.text  # already named in the claim: left as written
     assert founded.standalone == "Taiwan Semiconductor Manufacturing Co. was founded in 1987 by Morris Chang"
     assert acme.standalone == acme.text  # "Acme Holdings said the firm …", not TSMC
+
+
+@pytest.mark.parametrize("sentence, standalone", [
+    ("Her party won 83 seats in 2026.", "Maria Lopez's party won 83 seats in 2026"),
+    ("A delegation of 200 members accompanied her in 2026.",
+     "A delegation of 200 members accompanied Maria Lopez in 2026"),
+    ("In 2026, 40 people met her.", "In 2026, 40 people met Maria Lopez"),
+])
+def test_her_is_possessive_only_before_a_noun(sentence: str, standalone: str) -> None:
+    text = "President Maria Lopez won re-election in 2026. " + sentence
+    assert extract_claims(text, published=date(2026, 3, 2))[-1].standalone == standalone
