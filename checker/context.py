@@ -56,7 +56,7 @@ class ArticleContext:
                 text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
         for full in self.people:
             if full not in text:
-                text = _SURNAME(full).sub(full, text)
+                text = _surname_pattern(full).sub(full, text)
         return self._name_company(text, before)
 
     def _name_company(self, text: str, before: str) -> str:
@@ -74,7 +74,7 @@ class ArticleContext:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""
         mentions = {name: text.rfind(name) for name in people_in(text)}
         for full in self.people:
-            found = [m.start() for m in _SURNAME(full).finditer(text)]
+            found = [m.start() for m in _surname_pattern(full).finditer(text)]
             if found and full not in mentions:
                 mentions[full] = found[-1]
         return mentions
@@ -87,7 +87,7 @@ class ArticleContext:
 
 
 @functools.lru_cache(maxsize=1024)
-def _SURNAME(full: str) -> re.Pattern[str]:  # noqa: N802 - reads as the pattern it returns
+def _surname_pattern(full: str) -> re.Pattern[str]:
     """The family name alone, not followed by another name: the first word ("Lee" of "Lee Jae Myung") or the
     last ("Berg" of "Anna Berg")."""
     words = full.split()

@@ -165,11 +165,17 @@ def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
     return _date_value(m, DateSpan(d, d, "day"), assumed=not m["y"]) if d else None
 
 
+def _word_before(m: re.Match[str]) -> str:
+    """The token just before the match, lower-cased ("" at the start): the preposition that makes "October" a
+    month and "1993" a year."""
+    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
+    return before[0].lower() if before else ""
+
+
 def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"In October" in an article is that month of the publication year: a date that can agree with a fact
     but, its year being assumed, never contradict one."""
-    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
-    if dy is None or not before or before[0].lower() not in _MONTH_PREPOSITIONS:
+    if dy is None or _word_before(m) not in _MONTH_PREPOSITIONS:
         return None
     return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
 
@@ -215,8 +221,7 @@ def _time(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
 
 def _year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"1565 cases were reported" counts cases; "in 1993 scientists ..." is still a year."""
-    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
-    if _PLURAL_NEXT.match(m.string, m.end()) and not (before and before[0].lower() in _YEAR_PREPOSITIONS):
+    if _PLURAL_NEXT.match(m.string, m.end()) and _word_before(m) not in _YEAR_PREPOSITIONS:
         return None
     return _date_value(m, year_span(int(m["y"])))
 

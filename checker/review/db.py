@@ -8,7 +8,7 @@ is taken at the start, and two writers never deadlock upgrading a read lock.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -74,17 +74,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """One write transaction (BEGIN IMMEDIATE on SQLite, behind the write gate); committed on success, rolled back
     on error."""
     gate = engine.get_execution_options().get(GATE)
-    if gate is not None:
-        with gate.held(), _transaction(engine) as conn:
-            yield conn
-    else:
-        with _transaction(engine) as conn:
-            yield conn
-
-
-@contextmanager
-def _transaction(engine: Engine) -> Iterator[Connection]:
-    with engine.connect() as conn:
+    with gate.held() if gate is not None else nullcontext(), engine.connect() as conn:
         conn = conn.execution_options(**{WRITE: True})
         with conn.begin():
             yield conn
