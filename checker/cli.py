@@ -107,7 +107,7 @@ def _rebuild(args: argparse.Namespace, out: TextIO) -> int:
 
     force = args.action == "rebuild"
     checker = build_checker(Settings.from_env())
-    checker.encoder.warm_up()  # builds the ONNX graph now, so gunicorn workers start warm
+    checker.warm_up()  # builds the ONNX / OpenVINO graphs now, so gunicorn workers start warm
     store = checker.stores.ensure(force=force)  # type: ignore[attr-defined]
     out.write(f"{'rebuilt' if force else 'ready'}: {len(store.facts)} facts, version {store.version}\n")
     return 0

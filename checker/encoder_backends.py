@@ -1,5 +1,5 @@
 """Encoder backends behind one small interface: torch fp32, torch bf16 autocast, ONNX Runtime fp32 / int8
-(dynamic) / int8s (static).
+(dynamic) / int8s (static), and the fp32 ONNX graph on OpenVINO in bf16 or f32 (:mod:`checker.ovrun`).
 
 All three share the encode path that matters on a small CPU: the fast tokenizer called directly,
 texts sorted by token length so each batch is padded only to its own longest row, mean pooling and L2
@@ -20,7 +20,7 @@ from .errors import InvalidInput
 if TYPE_CHECKING:  # pragma: no cover
     from tokenizers import Tokenizer
 
-BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8", "onnx-int8s")
+BACKENDS = ("fp32", "bf16", "onnx-fp32", "onnx-int8", "onnx-int8s", "openvino-bf16", "openvino-f32")
 RunFn = Callable[[dict[str, np.ndarray]], np.ndarray]
 
 
@@ -118,6 +118,11 @@ def load_backend(name: str, model_path: str, *, data_dir: str | None, threads: i
         from .onnx_export import ensure_onnx_model
 
         run = onnx_runner(ensure_onnx_model(model_path, data_dir, kind=name.removeprefix("onnx-")), threads=threads)
+    elif name.startswith("openvino-"):
+        from .onnx_export import ensure_onnx_model
+        from .ovrun import from_onnx
+
+        run = from_onnx(ensure_onnx_model(model_path, data_dir, kind="fp32"), runtime=name, threads=threads)
     else:
         run = torch_runner(model_path, bf16=name == "bf16", threads=threads)
     return SortedBatchEncoder(tokenizer, run, batch_size)

@@ -154,13 +154,19 @@ def evaluate_file(path: Path, args: argparse.Namespace, parts: dict[str, Any]) -
 
 
 def local_parts(server: str | None) -> dict[str, Any]:
-    """Encoder and verifier shared by all files (loaded once); nothing when scoring a server."""
+    """Encoder and verifier shared by all files (loaded once), as the settings (environment) configure the
+    service; nothing when scoring a server."""
     if server:
         return {}
     from checker.embedding import SentenceTransformerEncoder
+    from checker.settings import Settings
     from checker.verifier import TrainedVerifier
 
-    return {"encoder": SentenceTransformerEncoder(), "verifier": TrainedVerifier()}
+    settings = Settings.from_env()
+    return {"encoder": SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
+                                                  threads=settings.encoder_threads),
+            "verifier": TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
+                                        data_dir=settings.data_dir)}
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:

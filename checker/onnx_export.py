@@ -17,19 +17,24 @@ import logging
 import os
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Mapping
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
 
 RECIPE = "v1-eager-fused"
 KINDS = ("fp32", "int8", "int8s")
+TOKEN_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 log = logging.getLogger(__name__)
 
 
 def onnx_model_path(model_path: str, data_dir: str | Path, kind: str) -> Path:
     """Where the graph for these weights lives; the name changes when weights, recipe, precision or (int8s)
     calibration text do."""
-    weights = Path(model_path) / "model.safetensors"
     digest = hashlib.sha256(RECIPE.encode())
-    digest.update(str(weights.stat().st_size if weights.exists() else 0).encode())
-    digest.update((Path(model_path) / "config.json").read_bytes())
+    digest.update(weights_digest(model_path).encode())
     if kind == "int8s":
         from .onnx_static import ALPHA, calibration_texts
 
@@ -38,29 +43,67 @@ def onnx_model_path(model_path: str, data_dir: str | Path, kind: str) -> Path:
     return Path(data_dir) / "models" / f"{Path(model_path).name}-{kind}-{digest.hexdigest()[:12]}.onnx"
 
 
+def weights_digest(model_path: str) -> str:
+    """Identifies the shipped weights cheaply (their size and config), for the names of graphs built from them."""
+    weights = Path(model_path) / "model.safetensors"
+    digest = hashlib.sha256(str(weights.stat().st_size if weights.exists() else 0).encode())
+    digest.update((Path(model_path) / "config.json").read_bytes())
+    return digest.hexdigest()
+
+
 def ensure_onnx_model(model_path: str, data_dir: str | Path | None, *, kind: str = "fp32") -> Path:
     """The fused (and for ``int8`` / ``int8s``, quantised) graph, built now if missing (10-40 s on 2 cores)."""
     if kind not in KINDS:
         raise ValueError(f"unknown ONNX graph kind {kind!r}")
+    target = onnx_model_path(model_path, models_root(data_dir), kind)
+    return build_once(target, lambda out: _build(model_path, out, kind))
+
+
+def models_root(data_dir: str | Path | None) -> Path:
+    """The data folder the built graphs go under (``<data_dir>/models``); the project's instance/ by default."""
     if data_dir is None:
         from .settings import ROOT
 
-        data_dir = ROOT / "instance"
-    target = onnx_model_path(model_path, data_dir, kind)
+        return ROOT / "instance"
+    return Path(data_dir)
+
+
+def build_once(target: Path, build: Callable[[Path], None]) -> Path:
+    """``target``, built by ``build(path)`` if missing. Several workers may start at once, so the build runs
+    under a file lock, into a temporary file that is fsynced and renamed: a reader never sees half a graph."""
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target.parent / ".build.lock", "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not target.exists():  # another worker may have built it while we waited
-            log.info("building the ONNX encoder at %s", target)
-            _build(model_path, target, kind)
+            log.info("building %s", target)
+            tmp = target.parent / f".{target.stem}.{os.getpid()}.onnx"
+            try:
+                build(tmp)
+                with open(tmp, "rb") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
     return target
 
 
-def _build(model_path: str, target: Path, kind: str) -> None:
-    tmp = target.parent / f".{target.stem}.{os.getpid()}"
-    fp32, fused, quantised = (tmp.with_suffix(s) for s in (".fp32.onnx", ".fused.onnx", ".int8.onnx"))
+def export_module(module: torch.nn.Module, example: Mapping[str, np.ndarray], out: Path) -> None:
+    """``module`` to ONNX with the TorchScript exporter; token inputs keep batch and sequence dynamic, any other
+    input (slot features) its batch."""
+    import torch
+
+    axes = {name: {0: "batch", 1: "seq"} if name in TOKEN_INPUTS else {0: "batch"} for name in example}
+    inputs = tuple(torch.from_numpy(np.ascontiguousarray(v)) for v in example.values())
+    with torch.inference_mode(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer warns about shape-dependent Python branches; shapes are dynamic
+        torch.onnx.export(module.eval(), inputs, str(out), input_names=list(example), output_names=["output"],
+                          dynamic_axes=axes | {"output": {0: "batch"}}, opset_version=17, dynamo=False)
+
+
+def _build(model_path: str, out: Path, kind: str) -> None:
+    fp32, fused, quantised = (out.with_suffix(s) for s in (".fp32.onnx", ".fused.onnx", ".int8.onnx"))
     try:
         _export(model_path, fp32)
         _fuse(fp32, fused, model_path, kind)
@@ -71,11 +114,9 @@ def _build(model_path: str, target: Path, kind: str) -> None:
         elif kind == "int8s":
             from .onnx_static import quantise_static
 
-            quantise_static(fused, quantised, model_path, tmp)
+            quantise_static(fused, quantised, model_path, out.with_suffix(""))
             final = quantised
-        with open(final, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(final, target)
+        os.replace(final, out)
     finally:
         for path in (fp32, fused, quantised):
             path.unlink(missing_ok=True)

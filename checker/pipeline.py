@@ -215,12 +215,14 @@ def build_checker(settings: Settings | None = None, *, encoder: Encoder | None =
         if not available():
             raise ReferenceDataError("the verifier artifact checker/models/verifier is missing; "
                                      "set CHECKER_VERIFIER=off or run python -m checker.train_verifier")
-        verifier = TrainedVerifier()
+        verifier = TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
+                                   data_dir=settings.data_dir)
     worthiness = None
     if settings.worthiness == "on":
         from .worthiness import WorthinessScorer
 
-        worthiness = WorthinessScorer(encoder=encoder)
+        worthiness = WorthinessScorer(encoder=encoder, runtime=settings.model_runtime, threads=settings.encoder_threads,
+                                      data_dir=settings.data_dir)
     return Checker(encoder, open_store_source(settings, encoder), settings, verifier=verifier, worthiness=worthiness)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import InvalidInput
+from .ovrun import check_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,14 +39,18 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
      "Encoder backend: onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into the data folder "
      "on first use), onnx-int8 (the same, int8 weights, dynamic activation scales: fastest, but can flip "
      "borderline verdicts and a vector depends on its batch), onnx-int8s (static int8 calibrated on the reference "
-     "facts: as fast, batch-independent, but can flip borderline verdicts too), bf16 (torch autocast) or fp32 "
-     "(torch, the reference)."),
-    ("CHECKER_ENCODER_THREADS", "encoder_threads", 2, "CPU threads each worker's encoder uses (torch / ONNX Runtime)."),
+     "facts: as fast, batch-independent, but can flip borderline verdicts too), openvino-bf16 / openvino-f32 "
+     "(the fp32 graph on OpenVINO, bf16 or f32 arithmetic), bf16 (torch autocast) or fp32 (torch, the reference)."),
+    ("CHECKER_ENCODER_THREADS", "encoder_threads", 2,
+     "CPU threads each worker's encoder, verifier and check-worthiness model use (torch / ONNX Runtime / OpenVINO)."),
     ("CHECKER_VERIFIER", "verifier", "on",
      "on: the trained verifier gives a second opinion within the slot rules (checker/adjudicate.py); off: rules only."),
     ("CHECKER_WORTHINESS", "worthiness", "on",
      "on: sentences scoring below the check-worthiness threshold without a typed value are not claims; "
      "off: rules only."),
+    ("CHECKER_MODEL_RUNTIME", "model_runtime", "openvino-bf16",
+     "Runtime of the verifier and check-worthiness MiniLMs: openvino-bf16 (OpenVINO, bf16 matrix products where "
+     "the CPU has them: about twice torch's speed), openvino-f32, or torch (fp32, the reference)."),
     ("CHECKER_KEYWORD", "keyword", "on",
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
@@ -98,6 +103,7 @@ class Settings:
     encoder_threads: int
     verifier: str
     worthiness: str
+    model_runtime: str
     keyword: str
     secret_key: str
     rate_limit: str
@@ -135,6 +141,7 @@ class Settings:
         for name in SWITCHES:
             if getattr(settings, name) not in ("on", "off"):
                 raise InvalidInput(f"setting {name} must be 'on' or 'off', not {getattr(settings, name)!r}")
+        check_runtime(settings.model_runtime)
         return settings
 
 

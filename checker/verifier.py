@@ -13,10 +13,13 @@ import json
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+import numpy as np
 
 from checker.embedding import default_model_path, offline
 from checker.lru import LruCache
+from checker.ovrun import check_runtime
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -161,12 +164,16 @@ def file_sha256(path: str | Path) -> str:
 class TrainedVerifier:
     """Three-way probabilities for (claim, evidence) pairs: supported / contradicted / needs_review."""
 
-    def __init__(self, model_dir: str | None = None, *, batch_size: int = 32) -> None:
+    def __init__(self, model_dir: str | None = None, *, batch_size: int = 32, runtime: str = "torch",
+                 threads: int = 2, data_dir: str | None = None) -> None:
+        """``runtime``: torch or an OpenVINO one (:mod:`checker.ovrun`), whose graph is built under ``data_dir``."""
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_DIR
         self.batch_size = batch_size
+        self.runtime = check_runtime(runtime)
+        self.threads, self.data_dir = threads, data_dir
         self.config: dict[str, Any] = {}
         self.thresholds: dict[str, Any] = {}
-        self._parts: tuple[Any, Any, Any] | None = None  # tokenizer, encoder, head
+        self._parts: tuple[Any, Any] | None = None  # tokenizer, model
         self._lock = threading.Lock()
         self._cache: LruCache[tuple[str, str], dict[str, float]] = LruCache(CACHE_SIZE)
 
@@ -177,7 +184,7 @@ class TrainedVerifier:
                 offline()
                 self.config = json.loads((self.model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
                 self.thresholds = json.loads((self.model_dir / THRESHOLDS_FILE).read_text(encoding="utf-8"))
-                self._parts = _load_parts(self.model_dir, self.config)
+                self._parts = _load_parts(self.model_dir, self.config, self.runtime, self.threads, self.data_dir)
 
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]:
         """Calibrated probabilities per pair, in input order; each dict sums to 1.
@@ -188,47 +195,96 @@ class TrainedVerifier:
         return self._cache.get_many(list(pairs), self._predict)
 
     def _predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]:
-        import torch
-
         if self._parts is None:
             raise RuntimeError("the verifier is not loaded; call warm_up() first")
         order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
         out: list[dict[str, float]] = [{} for _ in pairs]
         temperature = float(self.config.get("temperature", 1.0))
-        with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                idx = order[start:start + self.batch_size]
-                logits = _logits(self._parts, [pairs[i] for i in idx], int(self.config["max_length"]))
-                probs = torch.softmax(logits / temperature, dim=1).tolist()
-                for i, row in zip(idx, probs):
-                    out[i] = dict(zip(LABELS, row))
+        for start in range(0, len(order), self.batch_size):
+            idx = order[start:start + self.batch_size]
+            logits = _logits(self._parts, [pairs[i] for i in idx], int(self.config["max_length"])) / temperature
+            probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+            probs /= probs.sum(axis=1, keepdims=True)
+            for i, row in zip(idx, probs.tolist()):
+                out[i] = dict(zip(LABELS, row))
         return out
 
 
-def _logits(parts: tuple[Any, Any, Any], pairs: Iterable[tuple[str, str]], max_length: int) -> torch.Tensor:
-    """Raw logits for one batch through the full encoder (inference path)."""
+def _pair_classifier(encoder: Any, head: Any) -> torch.nn.Module:
+    """Encoder and head as one module, so OpenVINO traces the whole pair classifier into one graph."""
     import torch
 
-    tokenizer, encoder, head = parts
+    class PairClassifier(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder, self.head = encoder, head
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor,
+                    feats: torch.Tensor) -> torch.Tensor:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=token_type_ids).last_hidden_state
+            return pool_logits(self.head, hidden, attention_mask, feats)
+
+    return PairClassifier().eval()
+
+
+def _inputs(tokenizer: Any, pairs: Sequence[tuple[str, str]], max_length: int) -> dict[str, np.ndarray]:
+    """Token ids of the (claim, evidence) pairs, padded to the batch's longest, and the slot features."""
     claims, evidence = zip(*pairs)
-    enc = tokenizer(list(claims), list(evidence), truncation=True, max_length=max_length,
-                    padding=True, return_tensors="pt")
-    feats = torch.tensor([pair_features(c, e) for c, e in zip(claims, evidence)], dtype=torch.float32)
-    hidden = encoder(**enc).last_hidden_state
-    return pool_logits(head, hidden, enc["attention_mask"], feats)
+    enc = tokenizer(list(claims), list(evidence), truncation=True, max_length=max_length, padding=True,
+                    return_tensors="np")
+    feats = np.array([pair_features(c, e) for c, e in zip(claims, evidence)], dtype=np.float32)
+    return {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": enc["attention_mask"].astype(np.int64),
+            "token_type_ids": enc["token_type_ids"].astype(np.int64), "feats": feats}
 
 
-def _load_parts(model_dir: Path, config: dict[str, Any]) -> tuple[Any, Any, Any]:
-    """Tokenizer and base encoder from the shipped package, fine-tuned tensors from ``model_dir``."""
-    from safetensors.torch import load_file
-    from transformers import AutoModel, AutoTokenizer
+def _logits(parts: tuple[Any, Any], pairs: Sequence[tuple[str, str]], max_length: int) -> np.ndarray:
+    """Raw logits for one batch (inference path): ``parts`` is the tokenizer and a numpy-in, numpy-out model."""
+    tokenizer, model = parts
+    return np.asarray(model(_inputs(tokenizer, pairs, max_length)), dtype=np.float64)
+
+
+def _torch_model(module: torch.nn.Module) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
+    """The classifier under torch (the reference runtime), numpy in and out like an OpenVINO model."""
+    import torch
+
+    def run(inputs: dict[str, np.ndarray]) -> np.ndarray:
+        with torch.inference_mode():
+            return module(**{k: torch.from_numpy(v) for k, v in inputs.items()}).numpy()
+
+    return run
+
+
+def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: int,
+                data_dir: str | None) -> tuple[Any, Any]:
+    """Tokenizer, and the classifier (the shipped base encoder with the fine-tuned tensors of ``model_dir``)
+    on ``runtime``; for OpenVINO its graph is exported into the data folder once."""
+    from transformers import AutoTokenizer
 
     base = Path(default_model_path())
     expected = config.get("base_sha256")
     if expected and file_sha256(base / "model.safetensors") != expected:
         raise RuntimeError(f"base model at {base} differs from the one the verifier was trained on")
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    encoder = AutoModel.from_pretrained(str(base))
+    if runtime == "torch":
+        return tokenizer, _torch_model(_classifier(model_dir, config, base, "sdpa"))
+    from .ovrun import from_torch
+
+    # two pairs of different lengths: with padding in the example, the traced graph keeps the attention mask
+    sample = [("A claim.", "Some evidence."), ("A longer claim about 1992.", "Evidence that says more than that.")]
+    digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode())
+    digest.update(file_sha256(model_dir / WEIGHTS_FILE).encode())
+    return tokenizer, from_torch(lambda: _classifier(model_dir, config, base, "eager"), _inputs(tokenizer, sample, 32),
+                                 name=f"verifier-{digest.hexdigest()[:12]}", data_dir=data_dir, runtime=runtime,
+                                 threads=threads)
+
+
+def _classifier(model_dir: Path, config: dict[str, Any], base: Path, attention: str) -> torch.nn.Module:
+    """The base encoder with the fine-tuned tensors overlaid, and the head, as one torch module."""
+    from safetensors.torch import load_file
+    from transformers import AutoModel
+
+    encoder = AutoModel.from_pretrained(str(base), attn_implementation=attention)
     state = load_file(str(model_dir / WEIGHTS_FILE))
     enc_state = {k[len("encoder."):]: v.float() for k, v in state.items() if k.startswith("encoder.")}
     result = encoder.load_state_dict(enc_state, strict=False)
@@ -236,6 +292,4 @@ def _load_parts(model_dir: Path, config: dict[str, Any]) -> tuple[Any, Any, Any]
         raise RuntimeError(f"verifier weights do not fit the base model: {result.unexpected_keys[:3]}")
     head = build_head(len(config["features"]))
     head.load_state_dict({k[len("head."):]: v.float() for k, v in state.items() if k.startswith("head.")})
-    encoder.eval()
-    head.eval()
-    return tokenizer, encoder, head
+    return _pair_classifier(encoder.eval(), head.eval())

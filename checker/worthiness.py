@@ -23,16 +23,18 @@ import math
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
 from checker.errors import CheckerError
 from checker.keyword import clean_text
 from checker.lru import LruCache
+from checker.ovrun import check_runtime
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
+    import torch
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "worthiness.npz"
 GENRES = ("news", "debate", "tweet")
@@ -40,6 +42,7 @@ GENRES = ("news", "debate", "tweet")
 # training part; ``WorthinessScorer().THRESHOLD`` is the one for news (= the debate head's).
 THRESHOLD = 0.5
 CACHE_SIZE = 8192
+HIDDEN = 384  # MiniLM-L6 hidden size
 
 _W = r"(?<![\w'])(?:{})(?![\w'])"
 
@@ -116,47 +119,91 @@ def feature_matrix(sentences: Sequence[str]) -> np.ndarray:
 class LayerPooler:
     """Mean-pooled MiniLM token states after each of ``layers``; keeps only the layers it needs."""
 
-    def __init__(self, layers: Sequence[int] = (4,), model_path: str | None = None, *, max_length: int = 256) -> None:
+    def __init__(self, layers: Sequence[int] = (4,), model_path: str | None = None, *, max_length: int = 256,
+                 runtime: str = "torch", threads: int = 2, data_dir: str | None = None) -> None:
         self.layers = tuple(layers)
         self.model_path = model_path
         self.max_length = max_length  # all-MiniLM-L6-v2's own max_seq_length
-        self._model: Any = None
+        self.runtime = check_runtime(runtime)
+        self.threads, self.data_dir = threads, data_dir
+        self._run: Callable[[dict[str, np.ndarray]], np.ndarray] | None = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         """Load tokenizer and the first ``max(layers)`` transformer layers (torch imported here)."""
         with self._lock:
-            if self._model is not None:
+            if self._run is not None:
                 return
-            from transformers import AutoModel, AutoTokenizer
+            from transformers import AutoTokenizer
 
             from checker.embedding import default_model_path, offline
 
             offline()
-
             path = self.model_path or default_model_path()
-            model = AutoModel.from_pretrained(path)
-            model.encoder.layer = model.encoder.layer[: max(self.layers)]
-            self._tokenizer, self._model = AutoTokenizer.from_pretrained(path), model.eval()
+            self._tokenizer = AutoTokenizer.from_pretrained(path)
+            self._run = _pooling_model(path, self.layers, self.runtime, self.threads, self.data_dir)
 
     def pool(self, texts: Sequence[str], batch_size: int = 32) -> list[np.ndarray]:
         """One float32 (n, 384) array per layer; texts are batched by length to limit padding."""
+        self.warm_up()
+        if self._run is None:  # warm_up() loaded it; this only narrows the type
+            raise RuntimeError("the check-worthiness model is not loaded")
+        order = np.argsort([len(t) for t in texts], kind="stable")
+        rows = np.zeros((len(texts), HIDDEN * len(self.layers)), np.float32)
+        for start in range(0, len(texts), batch_size):
+            idx = order[start : start + batch_size]
+            batch = self._tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                    max_length=self.max_length, return_tensors="np")
+            rows[idx] = self._run({k: np.asarray(v, dtype=np.int64) for k, v in batch.items()})
+        return [rows[:, j * HIDDEN:(j + 1) * HIDDEN] for j in range(len(self.layers))]
+
+
+def _pooling_model(path: str, layers: tuple[int, ...], runtime: str, threads: int,
+                   data_dir: str | None) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
+    """Token ids in, the mean-pooled states of ``layers`` side by side out, on ``runtime``."""
+    if runtime == "torch":
         import torch
 
-        self.warm_up()
-        order = np.argsort([len(t) for t in texts], kind="stable")
-        out = [np.zeros((len(texts), self._model.config.hidden_size), np.float32) for _ in self.layers]
-        with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                idx = order[start : start + batch_size]
-                batch = self._tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                        max_length=self.max_length, return_tensors="pt")
-                states = self._model(**batch, output_hidden_states=True).hidden_states
-                mask = batch["attention_mask"].unsqueeze(-1).float()
-                for j, layer in enumerate(self.layers):
-                    out[j][idx] = ((states[layer] * mask).sum(1) / mask.sum(1).clamp(min=1.0)).numpy()
-        return out
+        module = _pooling_module(path, layers, "sdpa")
+
+        def run(inputs: dict[str, np.ndarray]) -> np.ndarray:
+            with torch.inference_mode():
+                return module(**{k: torch.from_numpy(v) for k, v in inputs.items()}).numpy()
+
+        return run
+    from checker.onnx_export import weights_digest
+    from checker.ovrun import from_torch
+
+    ids = np.array([[101, 7592, 2088, 102], [101, 7592, 102, 0]], dtype=np.int64)
+    example = {"input_ids": ids, "attention_mask": (ids > 0).astype(np.int64), "token_type_ids": np.zeros_like(ids)}
+    name = f"worthiness-layers{'-'.join(map(str, layers))}-{weights_digest(path)[:12]}"
+    return from_torch(lambda: _pooling_module(path, layers, "eager"), example, name=name, data_dir=data_dir,
+                      runtime=runtime, threads=threads)
+
+
+def _pooling_module(path: str, layers: tuple[int, ...], attention: str) -> torch.nn.Module:
+    """The first ``max(layers)`` MiniLM layers with mean pooling of each of ``layers``, as one torch module."""
+    import torch
+    from transformers import AutoModel
+
+    model = AutoModel.from_pretrained(path, attn_implementation=attention)
+    model.encoder.layer = model.encoder.layer[: max(layers)]
+
+    class Pooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                    token_type_ids: torch.Tensor) -> torch.Tensor:
+            states = self.model(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
+                                output_hidden_states=True).hidden_states
+            mask = attention_mask.unsqueeze(-1).to(states[0].dtype)
+            count = mask.sum(1).clamp(min=1.0)
+            return torch.cat([(states[layer] * mask).sum(1) / count for layer in layers], dim=1)
+
+    return Pooled().eval()
 
 
 def apply_head(arrays: dict[str, np.ndarray], name: str, pooled: np.ndarray, cues: np.ndarray) -> np.ndarray:
@@ -177,9 +224,12 @@ def load_artifact(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarra
 class WorthinessScorer:
     """Scores sentences for check-worthiness; thread-safe after :meth:`warm_up`."""
 
-    def __init__(self, model_path: str | Path | None = None, encoder: Encoder | None = None) -> None:
-        """Cheap: nothing is read until first use. ``encoder`` only lends its MiniLM weights path."""
+    def __init__(self, model_path: str | Path | None = None, encoder: Encoder | None = None, *,
+                 runtime: str = "torch", threads: int = 2, data_dir: str | None = None) -> None:
+        """Cheap: nothing is read until first use. ``encoder`` only lends its MiniLM weights path; an OpenVINO
+        ``runtime`` builds its graph under ``data_dir``."""
         self.model_path = Path(model_path) if model_path else DEFAULT_MODEL_PATH
+        self.runtime, self.threads, self.data_dir = check_runtime(runtime), threads, data_dir
         self._weights_path: str | None = getattr(encoder, "model_path", None)
         self._meta: dict[str, Any] | None = None
         self._arrays: dict[str, np.ndarray] = {}
@@ -196,7 +246,8 @@ class WorthinessScorer:
                     raise CheckerError(f"{self.model_path}: cue features changed since training; "
                                        "run python -m checker.train_worthiness", code="worthiness_model")
                 layer, max_length = int(meta["layer"]), int(meta["max_length"])
-                self._pooler = LayerPooler((layer,), self._weights_path, max_length=max_length)
+                self._pooler = LayerPooler((layer,), self._weights_path, max_length=max_length,
+                                           runtime=self.runtime, threads=self.threads, data_dir=self.data_dir)
                 self._arrays, self._meta = arrays, meta
             return self._meta
 

@@ -21,6 +21,7 @@ pytest_plugins = ["pg_fixtures"]  # throwaway PostgreSQL servers (tests/pgserver
 
 EXAMPLE = ROOT.parent / "shared" / "examples" / "state-visit-commentary.txt"
 EXAMPLE_TEXT_FILE = Path(os.environ.get("CHECKER_EXAMPLE", EXAMPLE))
+RUNTIME = Settings.defaults().model_runtime  # the verifier and check-worthiness run as the service runs them
 
 
 @pytest.fixture(scope="session")
@@ -37,14 +38,14 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="session")
 def verifier() -> TrainedVerifier:
-    model = TrainedVerifier()
+    model = TrainedVerifier(runtime=RUNTIME)
     model.warm_up()
     return model
 
 
 @pytest.fixture(scope="session")
 def worthiness(encoder: SentenceTransformerEncoder) -> WorthinessScorer:
-    scorer = WorthinessScorer(encoder=encoder)
+    scorer = WorthinessScorer(encoder=encoder, runtime=RUNTIME)
     scorer.warm_up()
     return scorer
 

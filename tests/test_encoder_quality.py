@@ -17,12 +17,12 @@ from checker.settings import ROOT, Settings
 from test_verdict_real import PERTURBED, PUBLISHED, TRUE_CLAIMS
 
 DEV_SET = ROOT.parent / "shared" / "eval" / "verification" / "vitaminc_real_dev.jsonl"
-FAST = ["bf16", "onnx-fp32", "onnx-int8", "onnx-int8s"]
+FAST = ["bf16", "onnx-fp32", "onnx-int8", "onnx-int8s", "openvino-bf16", "openvino-f32"]
 # onnx-int8 passes the cosine guard (mean 0.991) but moves similarities by up to ~0.05, which flips a
 # borderline verdict on the example article and 1 in 100 on the dev sample: it is opt-in, not guarded here.
 # onnx-int8s (static scales) is closer (mean 0.998, similarities within ~0.025) but still flips a claim of the
 # example that sits within 0.01 of a threshold: opt-in too, though its vectors do not depend on the batch.
-VERDICT_SAFE = ["bf16", "onnx-fp32"]
+VERDICT_SAFE = ["bf16", "onnx-fp32", "openvino-bf16", "openvino-f32"]
 BATCH_INDEPENDENT = VERDICT_SAFE + ["onnx-int8s"]
 DEFAULT = Settings.defaults().encoder_backend
 
@@ -151,7 +151,8 @@ def test_verdicts_unchanged_on_a_dev_sample(fast_checkers, real_checker: Checker
 
 def test_creating_the_app_loads_no_model_in_the_master() -> None:
     code = ("import sys, app; a = app.create_app(); "
-            "print('torch' in sys.modules, 'onnxruntime' in sys.modules, a.extensions['checker'].ready)")
+            "print('torch' in sys.modules, 'onnxruntime' in sys.modules, 'openvino' in sys.modules, "
+            "a.extensions['checker'].ready)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
                          env={"CHECKER_DATA_DIR": str(Path("/nonexistent")), "PATH": ""}).stdout
-    assert out.split() == ["False", "False", "False"]
+    assert out.split() == ["False", "False", "False", "False"]
