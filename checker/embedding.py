@@ -48,7 +48,8 @@ def default_model_path() -> str:
 
 class SentenceTransformerEncoder:
     """all-MiniLM-L6-v2 on CPU, offline: an LRU cache keyed by normalised text in front of a micro-batcher
-    in front of one backend (``onnx-fp32``, ``onnx-int8``, ``onnx-int8s``, ``bf16`` or ``fp32``;
+    in front of one backend (``openvino-bf16``, ``openvino-f32``, ``onnx-fp32``, ``onnx-int8``, ``onnx-int8s``,
+    ``bf16`` or ``fp32``;
     :mod:`checker.encoder_backends`)."""
 
     dimension = 384

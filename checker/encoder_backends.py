@@ -28,16 +28,20 @@ class Backend(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-def load_tokenizer(model_path: str) -> tuple[Tokenizer, int]:
-    """The model's fast tokenizer with its fixed 128 padding switched off, and the max sequence length."""
+def load_tokenizer(model_path: str, max_length: int | None = None) -> tuple[Tokenizer, int]:
+    """The model's fast tokenizer with its fixed 128 padding switched off, truncating at ``max_length`` (default:
+    the model's max sequence length; pairs lose tokens from the longer side first, as transformers does).
+
+    The ``tokenizers`` library directly, not transformers' wrapper: a worker on ONNX Runtime or OpenVINO then
+    never imports torch and transformers (~210 MB resident)."""
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
     config = Path(model_path) / "sentence_bert_config.json"
     max_len = int(json.loads(config.read_text()).get("max_seq_length", 256)) if config.exists() else 256
     tok.no_padding()
-    tok.enable_truncation(max_length=max_len)
-    return tok, max_len
+    tok.enable_truncation(max_length=max_length or max_len, strategy="longest_first")
+    return tok, max_length or max_len
 
 
 class SortedBatchEncoder:
@@ -67,11 +71,12 @@ def pad(encodings: Sequence[Any]) -> dict[str, np.ndarray]:
     """Model inputs for these encodings, zero-padded to the longest of them."""
     width = max(len(e.ids) for e in encodings)
     ids = np.zeros((len(encodings), width), dtype=np.int64)
-    mask = np.zeros_like(ids)
+    mask, types = np.zeros_like(ids), np.zeros_like(ids)
     for row, enc in enumerate(encodings):
         ids[row, : len(enc.ids)] = enc.ids
+        types[row, : len(enc.ids)] = enc.type_ids  # 1 on the second text of a pair
         mask[row, : len(enc.ids)] = 1
-    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
 
 
 def torch_runner(model_path: str, *, bf16: bool, threads: int) -> RunFn:

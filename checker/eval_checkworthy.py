@@ -97,9 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from checker.embedding import offline
 
     offline()
+    from checker.settings import Settings
     from checker.worthiness import WorthinessScorer
 
-    evaluate(args.paths, scorer=WorthinessScorer(args.model), genre=args.genre, include_training=args.all)
+    settings = Settings.from_env()  # the runtime the service uses (CHECKER_MODEL_RUNTIME)
+    scorer = WorthinessScorer(args.model, runtime=settings.model_runtime, threads=settings.encoder_threads,
+                              data_dir=settings.data_dir)
+    evaluate(args.paths, scorer=scorer, genre=args.genre, include_training=args.all)
     return 0
 
 

@@ -11,10 +11,11 @@ so importing checker never loads OpenVINO.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RUNTIMES = ("torch", "openvino-bf16", "openvino-f32")
 PRECISIONS = {"openvino-bf16": "bf16", "openvino-f32": "f32"}
+log = logging.getLogger(__name__)
 
 
 def check_runtime(runtime: str) -> str:
@@ -69,11 +71,21 @@ def openvino() -> Any:
     return ov
 
 
+def precision_for(runtime: str, capabilities: Sequence[str]) -> str:
+    """The inference precision for ``runtime`` on a CPU with these OpenVINO capabilities: bf16 falls back to f32
+    (with a warning) where the CPU has no bf16 arithmetic, rather than failing to start."""
+    precision = PRECISIONS[check_runtime(runtime)]
+    if precision == "bf16" and "BF16" not in capabilities:
+        log.warning("this CPU has no bf16 arithmetic (AVX-512 BF16 or AMX); %s runs in f32", runtime)
+        return "f32"
+    return precision
+
+
 def _compile(model: Any, runtime: str, threads: int) -> OvModel:
-    ov = openvino()
-    config = {"INFERENCE_PRECISION_HINT": PRECISIONS[check_runtime(runtime)], "INFERENCE_NUM_THREADS": threads,
-              "PERFORMANCE_HINT": "LATENCY"}
-    return OvModel(ov.Core().compile_model(model, "CPU", config))
+    core = openvino().Core()
+    precision = precision_for(runtime, core.get_property("CPU", "OPTIMIZATION_CAPABILITIES"))
+    config = {"INFERENCE_PRECISION_HINT": precision, "INFERENCE_NUM_THREADS": threads, "PERFORMANCE_HINT": "LATENCY"}
+    return OvModel(core.compile_model(model, "CPU", config))
 
 
 def from_onnx(path: str | Path, *, runtime: str, threads: int) -> OvModel:

@@ -35,12 +35,13 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_MAX_TEXT_CHARS", "max_text_chars", 100_000, "Longest article text accepted (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIMS", "max_claims", 200, "Most claims or evidence items in one request (HTTP 422 above)."),
     ("CHECKER_MAX_CLAIM_CHARS", "max_claim_chars", 2_000, "Longest single claim or evidence text (HTTP 422)."),
-    ("CHECKER_ENCODER_BACKEND", "encoder_backend", "onnx-fp32",
-     "Encoder backend: onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into the data folder "
-     "on first use), onnx-int8 (the same, int8 weights, dynamic activation scales: fastest, but can flip "
-     "borderline verdicts and a vector depends on its batch), onnx-int8s (static int8 calibrated on the reference "
-     "facts: as fast, batch-independent, but can flip borderline verdicts too), openvino-bf16 / openvino-f32 "
-     "(the fp32 graph on OpenVINO, bf16 or f32 arithmetic), bf16 (torch autocast) or fp32 (torch, the reference)."),
+    ("CHECKER_ENCODER_BACKEND", "encoder_backend", "openvino-bf16",
+     "Encoder backend: openvino-bf16 (the fp32 ONNX graph on OpenVINO with bf16 matrix products: fastest of the "
+     "verdict-safe ones), openvino-f32, onnx-fp32 (fused ONNX Runtime graph exported from the shipped weights into "
+     "the data folder on first use), onnx-int8 (the same, int8 weights, dynamic activation scales: fast, but can "
+     "flip borderline verdicts and a vector depends on its batch), onnx-int8s (static int8 calibrated on the reference "
+     "facts: as fast, batch-independent, but can flip borderline verdicts too), bf16 (torch autocast) or fp32 "
+     "(torch, the reference)."),
     ("CHECKER_ENCODER_THREADS", "encoder_threads", 2,
      "CPU threads each worker's encoder, verifier and check-worthiness model use (torch / ONNX Runtime / OpenVINO)."),
     ("CHECKER_VERIFIER", "verifier", "on",

@@ -202,7 +202,7 @@ class TrainedVerifier:
         temperature = float(self.config.get("temperature", 1.0))
         for start in range(0, len(order), self.batch_size):
             idx = order[start:start + self.batch_size]
-            logits = _logits(self._parts, [pairs[i] for i in idx], int(self.config["max_length"])) / temperature
+            logits = _logits(self._parts, [pairs[i] for i in idx]) / temperature
             probs = np.exp(logits - logits.max(axis=1, keepdims=True))
             probs /= probs.sum(axis=1, keepdims=True)
             for i, row in zip(idx, probs.tolist()):
@@ -228,20 +228,18 @@ def _pair_classifier(encoder: Any, head: Any) -> torch.nn.Module:
     return PairClassifier().eval()
 
 
-def _inputs(tokenizer: Any, pairs: Sequence[tuple[str, str]], max_length: int) -> dict[str, np.ndarray]:
+def _inputs(tokenizer: Any, pairs: Sequence[tuple[str, str]]) -> dict[str, np.ndarray]:
     """Token ids of the (claim, evidence) pairs, padded to the batch's longest, and the slot features."""
-    claims, evidence = zip(*pairs)
-    enc = tokenizer(list(claims), list(evidence), truncation=True, max_length=max_length, padding=True,
-                    return_tensors="np")
-    feats = np.array([pair_features(c, e) for c, e in zip(claims, evidence)], dtype=np.float32)
-    return {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": enc["attention_mask"].astype(np.int64),
-            "token_type_ids": enc["token_type_ids"].astype(np.int64), "feats": feats}
+    from .encoder_backends import pad
+
+    feats = np.array([pair_features(c, e) for c, e in pairs], dtype=np.float32)
+    return {**pad(tokenizer.encode_batch(list(pairs))), "feats": feats}
 
 
-def _logits(parts: tuple[Any, Any], pairs: Sequence[tuple[str, str]], max_length: int) -> np.ndarray:
+def _logits(parts: tuple[Any, Any], pairs: Sequence[tuple[str, str]]) -> np.ndarray:
     """Raw logits for one batch (inference path): ``parts`` is the tokenizer and a numpy-in, numpy-out model."""
     tokenizer, model = parts
-    return np.asarray(model(_inputs(tokenizer, pairs, max_length)), dtype=np.float64)
+    return np.asarray(model(_inputs(tokenizer, pairs)), dtype=np.float64)
 
 
 def _torch_model(module: torch.nn.Module) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
@@ -259,13 +257,13 @@ def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: 
                 data_dir: str | None) -> tuple[Any, Any]:
     """Tokenizer, and the classifier (the shipped base encoder with the fine-tuned tensors of ``model_dir``)
     on ``runtime``; for OpenVINO its graph is exported into the data folder once."""
-    from transformers import AutoTokenizer
+    from .encoder_backends import load_tokenizer
 
     base = Path(default_model_path())
     expected = config.get("base_sha256")
     if expected and file_sha256(base / "model.safetensors") != expected:
         raise RuntimeError(f"base model at {base} differs from the one the verifier was trained on")
-    tokenizer = AutoTokenizer.from_pretrained(str(base))
+    tokenizer, _ = load_tokenizer(str(base), int(config["max_length"]))
     if runtime == "torch":
         return tokenizer, _torch_model(_classifier(model_dir, config, base, "sdpa"))
     from .ovrun import from_torch
@@ -274,7 +272,7 @@ def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: 
     sample = [("A claim.", "Some evidence."), ("A longer claim about 1992.", "Evidence that says more than that.")]
     digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode())
     digest.update(file_sha256(model_dir / WEIGHTS_FILE).encode())
-    return tokenizer, from_torch(lambda: _classifier(model_dir, config, base, "eager"), _inputs(tokenizer, sample, 32),
+    return tokenizer, from_torch(lambda: _classifier(model_dir, config, base, "eager"), _inputs(tokenizer, sample),
                                  name=f"verifier-{digest.hexdigest()[:12]}", data_dir=data_dir, runtime=runtime,
                                  threads=threads)
 

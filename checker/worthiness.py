@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
+from checker.encoder_backends import pad
 from checker.errors import CheckerError
 from checker.keyword import clean_text
 from checker.lru import LruCache
@@ -131,17 +132,16 @@ class LayerPooler:
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
-        """Load tokenizer and the first ``max(layers)`` transformer layers (torch imported here)."""
+        """Load the tokenizer and the first ``max(layers)`` transformer layers (torch only for its runtime)."""
         with self._lock:
             if self._run is not None:
                 return
-            from transformers import AutoTokenizer
-
             from checker.embedding import default_model_path, offline
+            from checker.encoder_backends import load_tokenizer
 
             offline()
             path = self.model_path or default_model_path()
-            self._tokenizer = AutoTokenizer.from_pretrained(path)
+            self._tokenizer, _ = load_tokenizer(path, self.max_length)
             self._run = _pooling_model(path, self.layers, self.runtime, self.threads, self.data_dir)
 
     def pool(self, texts: Sequence[str], batch_size: int = 32) -> list[np.ndarray]:
@@ -153,9 +153,7 @@ class LayerPooler:
         rows = np.zeros((len(texts), HIDDEN * len(self.layers)), np.float32)
         for start in range(0, len(texts), batch_size):
             idx = order[start : start + batch_size]
-            batch = self._tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                    max_length=self.max_length, return_tensors="np")
-            rows[idx] = self._run({k: np.asarray(v, dtype=np.int64) for k, v in batch.items()})
+            rows[idx] = self._run(pad(self._tokenizer.encode_batch([texts[i] for i in idx])))
         return [rows[:, j * HIDDEN:(j + 1) * HIDDEN] for j in range(len(self.layers))]
 
 

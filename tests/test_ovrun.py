@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from checker.errors import InvalidInput
-from checker.ovrun import check_runtime, from_torch
+from checker.ovrun import check_runtime, from_torch, precision_for
 from checker.settings import ROOT
 from checker.settings import Settings
 from checker.verifier import LABELS, TrainedVerifier, decide
@@ -44,6 +44,13 @@ def test_unknown_runtime_is_refused() -> None:
         Settings.from_env({"CHECKER_MODEL_RUNTIME": "gpu"})
     with pytest.raises(InvalidInput):
         TrainedVerifier(runtime="fp8")
+
+
+def test_bf16_falls_back_to_f32_on_a_cpu_without_it(caplog: pytest.LogCaptureFixture) -> None:
+    assert precision_for("openvino-bf16", ["FP32", "BF16", "INT8"]) == "bf16"
+    assert precision_for("openvino-bf16", ["FP32", "INT8"]) == "f32"
+    assert "no bf16 arithmetic" in caplog.text
+    assert precision_for("openvino-f32", ["FP32", "BF16"]) == "f32"
 
 
 @pytest.mark.parametrize("runtime, tolerance", [("openvino-f32", 1e-4), ("openvino-bf16", 0.03)])
@@ -135,3 +142,36 @@ def test_openvino_sends_no_telemetry(tmp_path: Path) -> None:
                          check=True, cwd=ROOT, env=env).stdout
     assert out.split()[-1] == "openvino.tools.ovc.telemetry_stub"
     assert not (tmp_path / "intel").exists()
+
+
+def test_the_pair_tokenizer_matches_transformers() -> None:
+    """The verifier tokenizes with ``tokenizers`` directly, exactly as transformers' wrapper did in training."""
+    from transformers import AutoTokenizer
+
+    from checker.embedding import default_model_path
+    from checker.encoder_backends import load_tokenizer, pad
+
+    pairs = PAIRS + [("A short claim.", " ".join(["evidence"] * 300)), (" ".join(["claim"] * 200), "Short.")]
+    hf = AutoTokenizer.from_pretrained(default_model_path())
+    want = hf([c for c, _ in pairs], [e for _, e in pairs], truncation=True, max_length=128, padding=True,
+              return_tensors="np")
+    tokenizer, _ = load_tokenizer(default_model_path(), 128)
+    got = pad(tokenizer.encode_batch(pairs))
+    for key in ("input_ids", "attention_mask", "token_type_ids"):
+        assert np.array_equal(want[key], got[key]), key
+    assert got["input_ids"].shape[1] == 128 and got["token_type_ids"][0].max() == 1
+
+
+def test_a_worker_on_openvino_never_imports_torch(tmp_path: Path) -> None:
+    """`checker index ensure` (run before gunicorn starts) builds every graph; a worker then loads OpenVINO and
+    tokenizers only (torch and transformers would add ~210 MB to each worker)."""
+    env = {**os.environ, "CHECKER_DATA_DIR": str(tmp_path), "HF_HUB_OFFLINE": "1", "HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "checker", "index", "ensure"], check=True, cwd=ROOT, env=env,
+                   capture_output=True)
+    code = ("import sys; from datetime import date; from checker.pipeline import build_checker; "
+            "c = build_checker(); c.warm_up(); "
+            "r = c.check('Kim Koo was born on August 29, 1876. I think he was great.', published=date(2026, 1, 4)); "
+            "print(r.claims[0].verdict, [m for m in ('torch', 'transformers', 'onnxruntime') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "supported []"
