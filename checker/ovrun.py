@@ -107,3 +107,14 @@ def from_torch(factory: Callable[[], torch.nn.Module], example: Mapping[str, np.
     target = models_root(data_dir) / "models" / f"{name}.onnx"
     build_once(target, lambda out: export_module(factory(), example, out))
     return from_onnx(target, runtime=runtime, threads=threads)
+
+
+def torch_model(module: torch.nn.Module) -> Callable[[Mapping[str, np.ndarray]], np.ndarray]:
+    """``module`` on torch (the reference runtime), numpy in and out like an :class:`OvModel`."""
+    import torch
+
+    def run(inputs: Mapping[str, np.ndarray]) -> np.ndarray:
+        with torch.inference_mode():
+            return module(**{k: torch.from_numpy(v) for k, v in inputs.items()}).numpy()
+
+    return run

@@ -13,13 +13,13 @@ import json
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
 from checker.embedding import default_model_path, offline
 from checker.lru import LruCache
-from checker.ovrun import check_runtime
+from checker.ovrun import check_runtime, from_torch, torch_model
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -242,17 +242,6 @@ def _logits(parts: tuple[Any, Any], pairs: Sequence[tuple[str, str]]) -> np.ndar
     return np.asarray(model(_inputs(tokenizer, pairs)), dtype=np.float64)
 
 
-def _torch_model(module: torch.nn.Module) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
-    """The classifier under torch (the reference runtime), numpy in and out like an OpenVINO model."""
-    import torch
-
-    def run(inputs: dict[str, np.ndarray]) -> np.ndarray:
-        with torch.inference_mode():
-            return module(**{k: torch.from_numpy(v) for k, v in inputs.items()}).numpy()
-
-    return run
-
-
 def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: int,
                 data_dir: str | None) -> tuple[Any, Any]:
     """Tokenizer, and the classifier (the shipped base encoder with the fine-tuned tensors of ``model_dir``)
@@ -265,8 +254,7 @@ def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: 
         raise RuntimeError(f"base model at {base} differs from the one the verifier was trained on")
     tokenizer, _ = load_tokenizer(str(base), int(config["max_length"]))
     if runtime == "torch":
-        return tokenizer, _torch_model(_classifier(model_dir, config, base, "sdpa"))
-    from .ovrun import from_torch
+        return tokenizer, torch_model(_classifier(model_dir, config, base, "sdpa"))
 
     # two pairs of different lengths: with padding in the example, the traced graph keeps the attention mask
     sample = [("A claim.", "Some evidence."), ("A longer claim about 1992.", "Evidence that says more than that.")]

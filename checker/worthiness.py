@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
-from checker.encoder_backends import pad
+from checker.encoder_backends import load_tokenizer, pad
 from checker.errors import CheckerError
 from checker.keyword import clean_text
 from checker.lru import LruCache
-from checker.ovrun import check_runtime
+from checker.onnx_export import weights_digest
+from checker.ovrun import check_runtime, from_torch, torch_model
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
@@ -137,7 +138,6 @@ class LayerPooler:
             if self._run is not None:
                 return
             from checker.embedding import default_model_path, offline
-            from checker.encoder_backends import load_tokenizer
 
             offline()
             path = self.model_path or default_model_path()
@@ -159,20 +159,11 @@ class LayerPooler:
 
 def _pooling_model(path: str, layers: tuple[int, ...], runtime: str, threads: int,
                    data_dir: str | None) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
-    """Token ids in, the mean-pooled states of ``layers`` side by side out, on ``runtime``."""
+    """Token ids in, the mean-pooled states of ``layers`` side by side out, on ``runtime``.
+
+    For torch the module is built now; for OpenVINO only if its graph is not yet in the data folder."""
     if runtime == "torch":
-        import torch
-
-        module = _pooling_module(path, layers, "sdpa")
-
-        def run(inputs: dict[str, np.ndarray]) -> np.ndarray:
-            with torch.inference_mode():
-                return module(**{k: torch.from_numpy(v) for k, v in inputs.items()}).numpy()
-
-        return run
-    from checker.onnx_export import weights_digest
-    from checker.ovrun import from_torch
-
+        return torch_model(_pooling_module(path, layers, "sdpa"))
     ids = np.array([[101, 7592, 2088, 102], [101, 7592, 102, 0]], dtype=np.int64)
     example = {"input_ids": ids, "attention_mask": (ids > 0).astype(np.int64), "token_type_ids": np.zeros_like(ids)}
     name = f"worthiness-layers{'-'.join(map(str, layers))}-{weights_digest(path)[:12]}"
