@@ -257,7 +257,7 @@ def _report(corpus: Corpus, encoder: Encoder, split: str | None, fusion: dict[st
         idx = [i for i, s in enumerate(corpus.splits) if split is None or s == split]
         size, ms = rerank_overhead_ms(corpus, encoder, model, idx)
         print(f"rerank: dense top {POOL} + BM25 top {POOL} (mean pool {size:.1f}); features + scoring "
-              f"{ms:.3f} ms/query of the above")
+              f"{ms:.3f} ms/query of the above ({1000.0 * ms / max(size, 1.0):.1f} us per candidate)")
 
 
 if __name__ == "__main__":

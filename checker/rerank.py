@@ -23,11 +23,11 @@ import numpy as np
 from .errors import ReferenceDataError
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "rerank.json"
+CLIP = 3.0  # standardised features are clipped to this many standard deviations
 POOL = 20  # candidates taken from each side (dense, keyword) before re-ranking
 FEATURES = ("cos", "cos_gap", "dense_rr", "bm25_log", "bm25_norm", "sparse_rr", "rrf", "overlap_q",
             "overlap_d", "idf_overlap", "numbers_shared", "numbers_unmatched", "names_shared", "length_ratio")
 _NAME = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]*\b|\b[A-Z]{2,}\b")
-_DIGIT = re.compile(r"\d")
 RRF_K = 20.0  # the same constants as checker.keyword.fuse, so the "rrf" feature is that fusion's score
 SPARSE_WEIGHT = 0.85
 
@@ -85,7 +85,7 @@ def feature_matrix(query: str, query_tokens: Sequence[str], idf: Callable[[str],
     q = set(query_tokens)
     weights = {t: idf(t) for t in q}
     q_weight = sum(weights.values()) or 1.0
-    q_nums = {t for t in q if _DIGIT.search(t)}
+    q_nums = {t for t in q if not t.isalpha()}  # index words are \w\w+: not all letters = has a digit
     q_names = names_of(query)
     best_cos = max(c.cosine for c in candidates)
     best_bm25 = max(c.bm25 for c in candidates) or 1.0
@@ -93,7 +93,7 @@ def feature_matrix(query: str, query_tokens: Sequence[str], idf: Callable[[str],
     for c in candidates:
         d = set(c.tokens)
         shared = q & d
-        d_nums = {t for t in d if _DIGIT.search(t)}
+        d_nums = {t for t in d if not t.isalpha()}
         d_names = names_of(c.text)
         rrf = (1.0 / (RRF_K + c.dense_rank) if c.dense_rank else 0.0) + (
             SPARSE_WEIGHT / (RRF_K + c.sparse_rank) if c.sparse_rank else 0.0)
@@ -115,9 +115,14 @@ class RerankModel:
     scale: np.ndarray
     coef: np.ndarray
 
+    def standardise(self, rows: np.ndarray) -> np.ndarray:
+        """z-scores clipped to +-CLIP: a 3-word query overlaps a fact far more than a tweet ever did in training,
+        and a linear model must not extrapolate that into a score no cosine can outweigh."""
+        return np.clip((rows - self.mean) / self.scale, -CLIP, CLIP)
+
     def score(self, rows: np.ndarray) -> np.ndarray:
         """Higher is more likely the fact the query is about."""
-        return ((rows - self.mean) / self.scale) @ self.coef
+        return self.standardise(rows) @ self.coef
 
     def order(self, rows: np.ndarray) -> list[int]:
         """Row indices best first; ties keep the given (fusion) order, so ranking is deterministic."""

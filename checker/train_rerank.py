@@ -92,14 +92,15 @@ def fit_pairwise(groups: Sequence[Group], c: float) -> RerankModel:
     from sklearn.linear_model import LogisticRegression
 
     rows = np.vstack([g.rows for g in groups])
-    mean, scale = rows.mean(0), rows.std(0) + 1e-9
-    diffs = [((g.rows[p] - g.rows[~g.gold]) / scale) for g in groups for p in np.flatnonzero(g.gold)]
+    unfitted = RerankModel(FEATURES, rows.mean(0), rows.std(0) + 1e-9, np.zeros(len(FEATURES)))
+    z = [unfitted.standardise(g.rows) for g in groups]
+    diffs = [zg[p] - zg[~g.gold] for zg, g in zip(z, groups) for p in np.flatnonzero(g.gold)]
     x = np.vstack([d for d in diffs if len(d)] or [np.zeros((0, len(FEATURES)))])
     if not len(x):
         raise ValueError("no query has both a gold and a non-gold candidate in its pool")
     y = np.r_[np.ones(len(x)), np.zeros(len(x))]
     model = LogisticRegression(C=c, max_iter=10000, fit_intercept=False, tol=1e-8).fit(np.vstack([x, -x]), y)
-    return RerankModel(FEATURES, mean, scale, model.coef_[0].astype(np.float64))
+    return RerankModel(FEATURES, unfitted.mean, unfitted.scale, model.coef_[0].astype(np.float64))
 
 
 def map_at_5(model: RerankModel, groups: Sequence[Group]) -> float:

@@ -156,3 +156,15 @@ def test_rerank_mode_in_the_evaluation(tmp_path: Path) -> None:
     assert result["queries"] == 2 and result["map@5"] == pytest.approx(1.0)
     with pytest.raises(ValueError, match="model"):
         evaluate(queries, targets, encoder=FakeEncoder(), mode="rerank")
+
+
+def test_learned_search_on_the_reference_facts(encoder: SentenceTransformerEncoder, real_checker: Checker) -> None:
+    """Real model, real FAISS store, real BM25, short queries unlike the training tweets: "Kim Koo birth" shares
+    every word with a fact about a visit that mentions the birth (cosine 0.48); without clipping, overlap
+    features far outside their training range put that fact above the birth fact (cosine 0.79)."""
+    learned = Checker(encoder, real_checker.stores, real_checker.settings, reranker=load_model())
+    for query, expected in (("Kim Koo birth", "kim-koo-birth-1876"), ("KCCI chairman", "lee-jm-2026-business-delegation")):
+        found = learned.search_facts(query, limit=3)
+        assert found[0].fact.id == expected, [e.fact.id for e in found]
+        rrf = {e.fact.id: e.similarity for e in real_checker.search_facts(query, limit=POOL)}
+        assert all(e.similarity == pytest.approx(rrf[e.fact.id], abs=1e-5) for e in found if e.fact.id in rrf)
