@@ -21,6 +21,7 @@ from typing import Callable, Mapping, Protocol, Sequence
 import numpy as np
 
 from .errors import ReferenceDataError
+from .keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT  # the "rrf" feature is checker.keyword.fuse's score
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "rerank.json"
 CLIP = 3.0  # standardised features are clipped to this many standard deviations
@@ -28,8 +29,6 @@ POOL = 20  # candidates taken from each side (dense, keyword) before re-ranking
 FEATURES = ("cos", "cos_gap", "dense_rr", "bm25_log", "bm25_norm", "sparse_rr", "rrf", "overlap_q",
             "overlap_d", "idf_overlap", "numbers_shared", "numbers_unmatched", "names_shared", "length_ratio")
 _NAME = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]*\b|\b[A-Z]{2,}\b")
-RRF_K = 20.0  # the same constants as checker.keyword.fuse, so the "rrf" feature is that fusion's score
-SPARSE_WEIGHT = 0.85
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def feature_matrix(query: str, query_tokens: Sequence[str], idf: Callable[[str],
         shared = q & d
         d_nums = {t for t in d if not t.isalpha()}
         d_names = names_of(c.text)
-        rrf = (1.0 / (RRF_K + c.dense_rank) if c.dense_rank else 0.0) + (
+        rrf = (DENSE_WEIGHT / (RRF_K + c.dense_rank) if c.dense_rank else 0.0) + (
             SPARSE_WEIGHT / (RRF_K + c.sparse_rank) if c.sparse_rank else 0.0)
         rows.append((
             c.cosine, c.cosine - best_cos, _recip(c.dense_rank), math.log1p(c.bm25), c.bm25 / best_bm25,
