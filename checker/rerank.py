@@ -105,7 +105,7 @@ def feature_matrix(query: str, query_tokens: Sequence[str], idf: Callable[[str],
     return np.array(rows, dtype=np.float64)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays: equality by identity, not an ambiguous element-wise ==
 class RerankModel:
     """A linear scorer over standardised features, as trained by :mod:`checker.train_rerank`."""
 

@@ -168,3 +168,18 @@ def test_learned_search_on_the_reference_facts(encoder: SentenceTransformerEncod
         assert found[0].fact.id == expected, [e.fact.id for e in found]
         rrf = {e.fact.id: e.similarity for e in real_checker.search_facts(query, limit=POOL)}
         assert all(e.similarity == pytest.approx(rrf[e.fact.id], abs=1e-5) for e in found if e.fact.id in rrf)
+
+
+def test_build_checker_switch(fake_encoder: FakeEncoder, tmp_path: Path) -> None:
+    """CHECKER_RERANK=on loads the committed artifact; off (or a bad value) does not."""
+    from checker.errors import InvalidInput
+    from checker.pipeline import build_checker
+
+    def settings(rerank: str) -> Settings:
+        return Settings.from_env({"CHECKER_RERANK": rerank}, data_dir=str(tmp_path), verifier="off", worthiness="off")
+
+    loaded, committed = build_checker(settings("on"), encoder=fake_encoder).reranker, load_model()
+    assert loaded is not None and committed is not None and np.array_equal(loaded.coef, committed.coef)
+    assert build_checker(settings("off"), encoder=fake_encoder).reranker is None
+    with pytest.raises(InvalidInput, match="rerank"):
+        settings("maybe")
