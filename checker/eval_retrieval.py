@@ -13,19 +13,20 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from checker.keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT, KeywordIndex, clean_text, fuse
+from checker.rerank import POOL, RerankModel, load_model, order_pool, pool_docs
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
 
 DATA = Path("../shared/eval/retrieval")
-MODES = ("dense", "bm25", "hybrid")
+MODES = ("dense", "bm25", "hybrid", "rerank")
 DEPTH = 100  # candidates taken from each side before fusion
 TITLE_WEIGHT = 0.3  # dense target vector = claim + 0.3 * title (chosen on train queries)
 
@@ -71,6 +72,7 @@ class Corpus:
     golds: list[set[int]]
     splits: list[str]
     encode_ms: float = 0.0
+    documents: list[str] = field(default_factory=list)  # the texts the keyword index holds (claim + title)
 
 
 def target_vectors(encoder: Encoder, targets: Sequence[dict], title_weight: float = TITLE_WEIGHT) -> np.ndarray:
@@ -90,8 +92,9 @@ def load_corpus(queries_path: str | Path, targets_path: str | Path, encoder: Enc
     targets = [targets[i] for i in order]
     position = {str(t["id"]): i for i, t in enumerate(targets)}
     queries = _jsonl(queries_path)
+    documents = [f"{t['claim']} {t.get('title', '')}" for t in targets]
     keyword = KeywordIndex()
-    keyword.build([f"{t['claim']} {t.get('title', '')}" for t in targets])
+    keyword.build(documents)
     return Corpus(
         texts=[t["claim"] for t in targets],
         vectors=target_vectors(encoder, targets, title_weight),
@@ -99,6 +102,7 @@ def load_corpus(queries_path: str | Path, targets_path: str | Path, encoder: Enc
         queries=[clean_text(q["query"]) for q in queries],
         golds=[{position[str(g)] for g in q.get("all_target_claim_ids") or [q["target_claim_id"]]} for q in queries],
         splits=[str(q.get("split", "dev")) for q in queries],
+        documents=documents,
     )
 
 
@@ -111,17 +115,42 @@ def dense_search(vectors: np.ndarray, query_vector: np.ndarray, k: int) -> list[
     return [(int(i), float(scores[i])) for i in top]
 
 
-def run_queries(corpus: Corpus, encoder: Encoder, mode: str, idx: Sequence[int],
+def _rank(corpus: Corpus, mode: str, query: str, vector: np.ndarray | None, model: RerankModel | None,
+          fusion: dict[str, float]) -> list[int]:
+    """One query's ranking in ``mode``; ``rerank`` re-orders the dense + BM25 top-POOL pool like fact search."""
+    if mode == "rerank" and model is not None and vector is not None:
+        return order_pool(model, query, dense_search(corpus.vectors, vector, POOL), corpus.keyword.search(query, POOL),
+                          lambda docs: corpus.vectors[docs] @ vector, corpus.keyword, corpus.documents.__getitem__)
+    dense = dense_search(corpus.vectors, vector, DEPTH) if vector is not None else []
+    sparse = corpus.keyword.search(query, DEPTH) if mode != "dense" else []
+    ranked = dense if mode == "dense" else sparse if mode == "bm25" else fuse(dense, sparse, DEPTH, **fusion)
+    return [doc for doc, _ in ranked]
+
+
+def run_queries(corpus: Corpus, encoder: Encoder, mode: str, idx: Sequence[int], model: RerankModel | None = None,
                 **fusion: float) -> tuple[list[list[int]], float]:
     """Rank targets for the queries at ``idx`` one by one; returns rankings and mean seconds per query."""
     rankings: list[list[int]] = []
     start = time.perf_counter()
     for i in idx:
-        dense = dense_search(corpus.vectors, encoder.encode([corpus.queries[i]])[0], DEPTH) if mode != "bm25" else []
-        sparse = corpus.keyword.search(corpus.queries[i], DEPTH) if mode != "dense" else []
-        ranked = dense if mode == "dense" else sparse if mode == "bm25" else fuse(dense, sparse, DEPTH, **fusion)
-        rankings.append([doc for doc, _ in ranked])
+        vector = encoder.encode([corpus.queries[i]])[0] if mode != "bm25" else None
+        rankings.append(_rank(corpus, mode, corpus.queries[i], vector, model, fusion))
     return rankings, (time.perf_counter() - start) / max(1, len(idx))
+
+
+def rerank_overhead_ms(corpus: Corpus, encoder: Encoder, model: RerankModel, idx: Sequence[int]) -> tuple[float, float]:
+    """Mean pool size and ms per query spent on features + scoring alone (the searches excluded)."""
+    pools = []
+    for i in idx:
+        vector = encoder.encode([corpus.queries[i]])[0]
+        pools.append((corpus.queries[i], vector, dense_search(corpus.vectors, vector, POOL),
+                      corpus.keyword.search(corpus.queries[i], POOL)))
+    start = time.perf_counter()
+    for query, vector, dense, sparse in pools:
+        order_pool(model, query, dense, sparse, lambda docs, v=vector: corpus.vectors[docs] @ v, corpus.keyword,
+                   corpus.documents.__getitem__)
+    size = float(np.mean([len(pool_docs(d, s)) for _, _, d, s in pools])) if pools else 0.0
+    return size, (time.perf_counter() - start) * 1000.0 / max(1, len(pools))
 
 
 def _encode_timed(corpus: Corpus, encoder: Encoder, idx: Sequence[int], probe: int = 20) -> float:
@@ -144,19 +173,22 @@ def evaluate(
     mode: str = "hybrid",
     split: str | None = "dev",
     corpus: Corpus | None = None,
+    model: RerankModel | None = None,
     **fusion: float,
 ) -> dict[str, float]:
     """MAP@5, recall@1/@5 and latency of ``mode`` on the queries of ``split`` (None = all).
 
-    ``latency_ms`` is search + fusion per query with the query vector cached; ``encode_ms`` is
-    one MiniLM query encode, so end-to-end latency is their sum.
+    ``latency_ms`` is search + fusion (or re-ranking) per query with the query vector cached; ``encode_ms``
+    is one MiniLM query encode, so end-to-end latency is their sum. ``rerank`` needs ``model``.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
+    if mode == "rerank" and model is None:
+        raise ValueError("mode rerank needs a trained model (python -m checker.train_rerank)")
     corpus = corpus or load_corpus(queries_path, targets_path, encoder)
     idx = [i for i, s in enumerate(corpus.splits) if split is None or s == split]
     encode_ms = _encode_timed(corpus, encoder, idx) if mode != "bm25" else 0.0
-    rankings, seconds = run_queries(corpus, encoder, mode, idx, **fusion)
+    rankings, seconds = run_queries(corpus, encoder, mode, idx, model, **fusion)
     result = ranking_metrics(rankings, [corpus.golds[i] for i in idx])
     result.update(queries=float(len(idx)), targets=float(len(corpus.texts)),
                   latency_ms=seconds * 1000.0, encode_ms=encode_ms)
@@ -183,30 +215,49 @@ def tune(corpus: Corpus, encoder: Encoder) -> dict[str, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """CLI: compare dense, bm25 and hybrid on one split; optionally tune fusion on train first."""
+    """CLI: compare dense, bm25, hybrid and the learned re-ranking on one split; optionally tune fusion on train."""
     parser = argparse.ArgumentParser(prog="python -m checker.eval_retrieval", description=__doc__.splitlines()[0])
     parser.add_argument("--queries", default=str(DATA / "clef2020_task2_queries_trainval.jsonl"))
     parser.add_argument("--targets", default=str(DATA / "clef2020_task2_targets.jsonl"))
     parser.add_argument("--split", default="dev", help="query split to report on ('all' for every query)")
     parser.add_argument("--tune", action="store_true", help="grid-search fusion on the train split first")
     parser.add_argument("--title-weight", type=float, default=TITLE_WEIGHT, help="0 embeds the claim alone")
+    parser.add_argument("--model", default=None, help="re-rank artifact (default checker/models/rerank.json)")
+    parser.add_argument("--cache", default="", help="folder keeping encoded vectors between runs (no encode timing)")
     args = parser.parse_args(argv)
     from checker.embedding import SentenceTransformerEncoder, offline
+    from checker.train_rerank import CachedEncoder
 
     offline()
-
-    encoder = SentenceTransformerEncoder(cache_size=20000)
+    encoder: Encoder = SentenceTransformerEncoder(cache_size=20000)
+    encoder = CachedEncoder(encoder, args.cache) if args.cache else encoder
     corpus = load_corpus(args.queries, args.targets, encoder, title_weight=args.title_weight)
+    model = load_model(args.model) if args.model else load_model()
     defaults = {"rrf_k": RRF_K, "dense_weight": DENSE_WEIGHT, "sparse_weight": SPARSE_WEIGHT}
     fusion = tune(corpus, encoder) if args.tune else defaults
-    split = None if args.split == "all" else args.split
+    _report(corpus, encoder, None if args.split == "all" else args.split, fusion, model, args)
+    return 0
+
+
+def _report(corpus: Corpus, encoder: Encoder, split: str | None, fusion: dict[str, float],
+            model: RerankModel | None, args: argparse.Namespace) -> None:
+    """Print one row per mode, then what the re-ranking itself costs."""
     print(f"{'mode':8s} {'MAP@5':>7s} {'R@1':>7s} {'R@5':>7s} {'ms/query':>9s}  "
           f"split={args.split} targets={len(corpus.texts)} fusion={fusion}")
+    encode = "query encodes cached (--cache)" if args.cache else "MiniLM query encode ~{:.0f} ms on top"
     for mode in MODES:
-        r = evaluate(encoder=encoder, corpus=corpus, mode=mode, split=split, **(fusion if mode == "hybrid" else {}))
+        if mode == "rerank" and model is None:
+            print("rerank   (no artifact: run python -m checker.train_rerank)")
+            continue
+        r = evaluate(encoder=encoder, corpus=corpus, mode=mode, split=split, model=model,
+                     **(fusion if mode == "hybrid" else {}))
         print(f"{mode:8s} {r['map@5']:7.4f} {r['recall@1']:7.4f} {r['recall@5']:7.4f} {r['latency_ms']:9.2f}  "
-              f"(n={int(r['queries'])}; search+fusion only, MiniLM query encode ~{corpus.encode_ms:.0f} ms on top)")
-    return 0
+              f"(n={int(r['queries'])}; search+fusion only, {encode.format(corpus.encode_ms)})")
+    if model is not None:
+        idx = [i for i, s in enumerate(corpus.splits) if split is None or s == split]
+        size, ms = rerank_overhead_ms(corpus, encoder, model, idx)
+        print(f"rerank: dense top {POOL} + BM25 top {POOL} (mean pool {size:.1f}); features + scoring "
+              f"{ms:.3f} ms/query of the above ({1000.0 * ms / max(size, 1.0):.1f} us per candidate)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Dense MiniLM vectors blur exact names and rare words ("Wi Seong-rak", "KCCI"); BM25 catches them. Keyword
 hits join a claim's candidate pool with their real cosine similarity, so verdict thresholds keep meaning the
-same; the fact search API ranks by weighted reciprocal-rank fusion (:func:`checker.keyword.fuse`).
+same; the fact search API ranks by the learned fusion of :mod:`checker.rerank` when its artifact is present,
+else by weighted reciprocal-rank fusion (:func:`checker.keyword.fuse`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 
 from .domain import Evidence, Fact
 from .keyword import KeywordIndex, fuse
+from .rerank import POOL, RerankModel, order_pool
 from .store import FactStore
 
 
@@ -30,6 +32,17 @@ class LayeredIndex:
 
     def __init__(self, base: KeywordIndex, base_ids: list[str], delta: KeywordIndex) -> None:
         self.base, self.base_ids, self.delta = base, base_ids, delta
+
+    def tokenize(self, text: str) -> list[str]:
+        return self.base.tokenize(text)
+
+    def tokens_of(self, doc: int) -> list[str]:
+        offset = len(self.base_ids)
+        return self.base.tokens_of(doc) if doc < offset else self.delta.tokens_of(doc - offset)
+
+    def idf(self, token: str) -> float:
+        """The base's statistics: the delta is at most a tenth of it, too small to move an IDF much."""
+        return self.base.idf(token)
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
         offset = len(self.base_ids)
@@ -79,16 +92,23 @@ class KeywordIndexes:
         return out
 
     def fused(self, store: FactStore, query: str, vector: np.ndarray, dense: list[Evidence],
-              k: int) -> list[Evidence]:
-        """Dense and keyword rankings of one query fused by reciprocal rank, best first."""
+              k: int, model: RerankModel | None = None) -> list[Evidence]:
+        """Dense and keyword rankings of one query fused, best first: by ``model`` over the pool of both lists
+        (give it ``POOL`` dense hits), else by reciprocal rank. Only the order is learned: every fact keeps
+        its real cosine as its similarity."""
         by_row = {store.row_of(e.fact.id): e for e in dense}
-        sparse = self.for_store(store).search(query, k)
-        ranked = fuse([(row, e.similarity) for row, e in by_row.items()], sparse, k)
-        missing = [row for row, _ in ranked if row not in by_row]
+        index = self.for_store(store)
+        hits = [(row, e.similarity) for row, e in by_row.items()]
+        if model is None:
+            rows = [row for row, _ in fuse(hits, index.search(query, k), k)]
+        else:
+            rows = order_pool(model, query, hits, index.search(query, max(k, POOL)),
+                              lambda docs: store.rows(docs) @ vector, index, lambda row: store.facts[row].text)[:k]
+        missing = [row for row in rows if row not in by_row]
         if missing:
             sims = store.rows(missing) @ vector
             by_row.update({r: Evidence(store.facts[r], float(s)) for r, s in zip(missing, sims)})
-        return [by_row[row] for row, _ in ranked]
+        return [by_row[row] for row in rows]
 
 
 def merge(dense: list[Evidence], extra: list[Evidence]) -> list[Evidence]:

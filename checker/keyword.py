@@ -10,6 +10,7 @@ its base, and folds them into the base once they are 10 % of it.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Sequence
 
@@ -100,6 +101,23 @@ class KeywordIndex:
         # An empty document would break bm25s; a sentinel token that no query produces keeps ids aligned.
         bm25.index([toks or ["\x00"] for toks in self._tokens], show_progress=False)
         self._bm25 = bm25
+
+    def tokenize(self, text: str) -> list[str]:
+        """The stemmed, stop-word-free tokens this index matches ``text`` by."""
+        return self._tokenize(text)
+
+    def tokens_of(self, doc: int) -> list[str]:
+        """The indexed tokens of document ``doc`` (kept anyway for :meth:`add`)."""
+        return self._tokens[doc]
+
+    def idf(self, token: str) -> float:
+        """Lucene BM25 inverse document frequency of a stemmed token (unseen tokens: document frequency 0)."""
+        n = len(self._tokens)
+        vocab_id = self._bm25.vocab_dict.get(token) if self._bm25 is not None else None
+        # bm25s keeps a term-major sparse matrix: the term's column length is its document frequency.
+        indptr = self._bm25.scores["indptr"] if vocab_id is not None else None
+        df = int(indptr[vocab_id + 1] - indptr[vocab_id]) if indptr is not None else 0
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
         """Top ``k`` (doc id, BM25 score) with a positive score, best first; ties broken by id."""

@@ -14,6 +14,7 @@ from .domain import CheckResult, Claim, ClaimResult, Evidence, Fact
 from .embedding import Encoder, SentenceTransformerEncoder
 from .errors import InvalidInput, NotFound, ReferenceDataError, UnprocessableInput
 from .hybrid import KeywordIndexes, merge
+from .rerank import POOL, RerankModel, load_model
 from .settings import Settings
 from .store import FactStore
 from .values import extract_values
@@ -57,13 +58,15 @@ class Checker:
     """Checks texts or single claims against a reference store; no Flask, no globals."""
 
     def __init__(self, encoder: Encoder, store: StoreSource | FactStore, settings: Settings | None = None,
-                 *, verifier: Verifier | None = None, worthiness: Scorer | None = None) -> None:
+                 *, verifier: Verifier | None = None, worthiness: Scorer | None = None,
+                 reranker: RerankModel | None = None) -> None:
         self.encoder = encoder
         self.stores: StoreSource = StaticStore(store) if isinstance(store, FactStore) else store
         self.settings = settings or Settings.defaults()
         self.verifier = verifier
         self.worthiness = worthiness
         self.keywords = KeywordIndexes() if self.settings.keyword == "on" else None
+        self.reranker = reranker  # orders fact search only; verdict candidates stay ranked by cosine
 
     def warm_up(self) -> None:
         self.encoder.warm_up()
@@ -141,11 +144,11 @@ class Checker:
             raise UnprocessableInput(f"'q' is longer than {self.settings.max_claim_chars} characters")
         store = self.stores.current()
         vector = self.encoder.encode([query])
-        dense = store.search(vector, limit)[0]
         keywords = self._keyword_side(store)
         if keywords is None:
-            return dense
-        return keywords.fused(store, query, vector[0], dense, limit)
+            return store.search(vector, limit)[0]
+        dense = store.search(vector, limit if self.reranker is None else max(limit, POOL))[0]
+        return keywords.fused(store, query, vector[0], dense, limit, self.reranker)
 
     def get_fact(self, fact_id: str) -> Fact:
         fact = self.stores.current().get(fact_id)
@@ -223,7 +226,9 @@ def build_checker(settings: Settings | None = None, *, encoder: Encoder | None =
 
         worthiness = WorthinessScorer(encoder=encoder, runtime=settings.model_runtime, threads=settings.encoder_threads,
                                       data_dir=settings.data_dir)
-    return Checker(encoder, open_store_source(settings, encoder), settings, verifier=verifier, worthiness=worthiness)
+    reranker = load_model() if settings.rerank == "on" else None  # None without the artifact: RRF
+    return Checker(encoder, open_store_source(settings, encoder), settings, verifier=verifier, worthiness=worthiness,
+                   reranker=reranker)
 
 
 __all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text"]

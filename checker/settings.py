@@ -54,6 +54,9 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
      "the CPU has them: about twice torch's speed), openvino-f32, or torch (fp32, the reference)."),
     ("CHECKER_KEYWORD", "keyword", "on",
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
+    ("CHECKER_RERANK", "rerank", "on",
+     "on: fact search orders the dense + keyword pool with the learned fusion (checker/models/rerank.json; "
+     "reciprocal-rank fusion if the file is missing); off: reciprocal-rank fusion. Verdicts are unaffected."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("CHECKER_RATE_LIMIT", "rate_limit", "",
      "Most checks (`POST /api/v1/check` and the form) per client address, e.g. `60/minute` (also `/second`, "
@@ -83,7 +86,7 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
 )
 
 
-SWITCHES = ("verifier", "worthiness", "keyword")
+SWITCHES = ("verifier", "worthiness", "keyword", "rerank")
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class Settings:
     worthiness: str
     model_runtime: str
     keyword: str
+    rerank: str
     secret_key: str
     rate_limit: str
     import_token: str
