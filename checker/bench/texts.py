@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from ..settings import ROOT
 
 EXAMPLE = ROOT.parent / "shared" / "examples" / "state-visit-commentary.txt"
@@ -44,7 +45,8 @@ def long_article(words: int = 1000, seed: int = 0) -> str:
 def variant(text: str, n: int) -> str:
     """The article with every sentence made new (a marker word), so the text cache cannot answer it."""
     marker = "".join(chr(97 + (n // 26 ** i) % 26) for i in range(3))
-    return text.replace(". ", f" today {marker}. ")
+    # every full stop before a space, a line break or the end: a paragraph's last sentence is new too
+    return re.sub(r"\.(?=\s|$)", f" today {marker}.", text)
 
 
 def sentences_25(count: int, seed: int = 0) -> list[str]:
