@@ -63,7 +63,33 @@ def _about_other_things(claim: Value, facts: Sequence[Value]) -> bool:
         and all(fv.about and fv.about != claim.about for fv in facts)
 
 
+# Units of measure a figure can be counted in, by canonical name. A figure in one unit says nothing about a
+# figure in another or in none ("10 feet" against "58 meters", "0.3 degrees" against the "10" of "10-year"):
+# neither agreement nor contradiction. Counted nouns ("members", "cases") keep their looser pairing.
+_MEASURES = {
+    **dict.fromkeys(("degree", "celsius", "fahrenheit"), "degree"), **dict.fromkeys(("foot", "feet"), "foot"),
+    **dict.fromkeys(("metre", "meter", "m"), "metre"), **dict.fromkeys(("kilometre", "kilometer", "km"), "km"),
+    **dict.fromkeys(("centimetre", "centimeter", "cm"), "cm"), **dict.fromkeys(("millimetre", "millimeter", "mm"),
+                                                                                 "mm"),
+    "inch": "inch", **dict.fromkeys(("mile", "mi"), "mile"), "yard": "yard",
+    "ton": "ton", "tonne": "tonne", "gigatonne": "gigatonne", "gigaton": "gigatonne", "megatonne": "megatonne",
+    **dict.fromkeys(("kilogram", "kg"), "kg"), "gram": "gram", "pound": "pound", "ounce": "ounce",
+    "ppm": "ppm", "ppb": "ppb", **dict.fromkeys(("watt", "w"), "watt"), **dict.fromkeys(("gigawatt", "gw"), "gw"),
+    **dict.fromkeys(("megawatt", "mw"), "mw"), **dict.fromkeys(("kilowatt", "kw"), "kw"), "kwh": "kwh",
+    "twh": "twh", **dict.fromkeys(("litre", "liter"), "litre"), "gallon": "gallon", "barrel": "barrel",
+    "acre": "acre", "hectare": "hectare", "knot": "knot", "mph": "mph", "calorie": "calorie", "joule": "joule",
+}
+
+
+def _measures_differ(claim: Value, fact: Value) -> bool:
+    """True when at least one figure is in a unit of measure and the other is not in that same unit."""
+    units = [_MEASURES.get(v.about or "") for v in (claim, fact)]
+    return any(units) and units[0] != units[1]
+
+
 def compare(claim: Value, fact: Value) -> str:
+    if FAMILY.get(claim.type) == "count" and _measures_differ(claim, fact):
+        return UNKNOWN
     if FAMILY.get(claim.type) == "date":
         return _compare_dates(claim, fact)
     if claim.type == "duration":

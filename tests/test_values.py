@@ -198,3 +198,15 @@ def test_a_month_on_its_own_takes_the_publication_year_and_cannot_contradict() -
     assert compare(october, one("on 14 October 2026")) == AGREE
     assert compare(october, one("in October 2025")) == UNKNOWN
     assert compare(one("before March", default_year=2026), one("in April 2026")) == UNKNOWN
+
+
+@pytest.mark.parametrize("claim, fact, outcome", [
+    ("the sea rose 10 feet", "a rise of 58 meters", UNKNOWN),  # different units: no contradiction
+    ("the sea rose 10 feet", "a rise of 10 meters", UNKNOWN),  # and no agreement either
+    ("warmed by 0.3 degrees", "the 10-year average", UNKNOWN),  # a unit against a bare figure
+    ("the sea rose 10 feet", "a rise of 12 feet", MISMATCH),
+    ("emitted 26 gigatonnes", "emitted 26 gigatons", AGREE),  # spellings of one unit
+    ("300 members", "200 business leaders", MISMATCH),  # counted nouns keep the looser pairing
+])
+def test_figures_in_different_units_are_not_compared(claim: str, fact: str, outcome: str) -> None:
+    assert compare(one(claim), one(fact)) == outcome
