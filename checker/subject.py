@@ -60,6 +60,7 @@ def shares_subject(claim: str, fact: str) -> bool:
     return len(terms & fact_terms) >= min(2, len(terms))
 
 
+@functools.lru_cache(maxsize=16384)  # a claim meets every candidate fact, and a fact recurs across claims
 def opening_name(text: str) -> str | None:
     """The name a sentence opens with ("Romania reported", "The WHO was", "Thrift Shop is"), if any.
 
