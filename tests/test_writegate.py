@@ -5,13 +5,15 @@ from __future__ import annotations
 import fcntl
 import multiprocessing
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
 from checker.errors import Busy
-from checker.review.db import GATE, make_engine, writing
+from checker.review import db
+from checker.review.db import GATE, make_engine, reading, writing
 from checker.review.writegate import WriteGate
 
 
@@ -92,3 +94,29 @@ def test_sqlite_engines_on_a_file_write_behind_the_gate(tmp_path: Path) -> None:
         assert not _other_process_can_lock(gate.path)
     assert _other_process_can_lock(gate.path)
     assert GATE not in make_engine("sqlite://").get_execution_options()  # in-memory: nothing to share
+
+
+def test_a_lock_held_by_another_program_gives_busy_and_loses_nothing(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate orders our own writers only; a sqlite3 shell or a backup holding the file past the busy
+    timeout gets the client a 503 it may retry (not a 500), and the writes before and after are kept."""
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "review.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with writing(engine) as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+        conn.exec_driver_sql("INSERT INTO t VALUES (1)")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(Busy) as raised:
+            with writing(engine) as conn:
+                conn.exec_driver_sql("INSERT INTO t VALUES (2)")
+        assert raised.value.http_status == 503
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with writing(engine) as conn:
+        conn.exec_driver_sql("INSERT INTO t VALUES (3)")
+    with reading(engine) as conn:
+        assert [row[0] for row in conn.exec_driver_sql("SELECT x FROM t ORDER BY x")] == [1, 3]

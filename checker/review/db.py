@@ -14,9 +14,10 @@ from typing import Any, Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
+from ..errors import Busy
 from ..pgurl import is_postgres, sqlalchemy_url
-
 from ..settings import Settings
 from ..sqlitewal import enable_wal
 from .writegate import WriteGate
@@ -74,10 +75,17 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """One write transaction (BEGIN IMMEDIATE on SQLite, behind the write gate); committed on success, rolled back
     on error."""
     gate = engine.get_execution_options().get(GATE)
-    with gate.held() if gate is not None else nullcontext(), engine.connect() as conn:
-        conn = conn.execution_options(**{WRITE: True})
-        with conn.begin():
-            yield conn
+    try:
+        with gate.held() if gate is not None else nullcontext(), engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                yield conn
+    except OperationalError as exc:
+        # another program (a backup, the sqlite3 shell) held the file past the busy timeout: the gate only
+        # orders our own writers. A 503 the client may retry, not a 500; the transaction was rolled back.
+        if "database is locked" not in str(exc.orig):
+            raise
+        raise Busy("the review database is busy; try again") from exc
 
 
 @contextmanager
