@@ -47,6 +47,10 @@ class LiveServer:
                    "--access-logformat", LOG_FORMAT, "--error-logfile", str(self.error_log), "app:create_app()"]
         full_env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
                     "OMP_NUM_THREADS": "1", "CHECKER_DATA_DIR": str(self.data), **(env or {})}
+        # as ./run does: build the model graphs before gunicorn starts, so a worker only loads them; building
+        # them inside a worker's start can outlast GUNICORN_TIMEOUT, and gunicorn then kills it mid-start
+        subprocess.run([sys.executable, "-m", "checker", "index", "ensure"], cwd=ROOT, env=full_env, check=True,
+                       capture_output=True)
         self.proc = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
         try:
