@@ -30,7 +30,7 @@ TOKEN_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 log = logging.getLogger(__name__)
 
 
-def onnx_model_path(model_path: str, data_dir: str | Path, kind: str) -> Path:
+def onnx_model_path(model_path: str, data_dir: str | Path | None, kind: str) -> Path:
     """Where the graph for these weights lives; the name changes when weights, recipe, precision or (int8s)
     calibration text do."""
     digest = hashlib.sha256(RECIPE.encode())
@@ -40,7 +40,7 @@ def onnx_model_path(model_path: str, data_dir: str | Path, kind: str) -> Path:
 
         digest.update(f"static-smooth{ALPHA}-minmax".encode())
         digest.update("\n".join(calibration_texts()).encode())
-    return Path(data_dir) / "models" / f"{Path(model_path).name}-{kind}-{digest.hexdigest()[:12]}.onnx"
+    return models_dir(data_dir) / f"{Path(model_path).name}-{kind}-{digest.hexdigest()[:12]}.onnx"
 
 
 def weights_digest(model_path: str) -> str:
@@ -55,17 +55,17 @@ def ensure_onnx_model(model_path: str, data_dir: str | Path | None, *, kind: str
     """The fused (and for ``int8`` / ``int8s``, quantised) graph, built now if missing (10-40 s on 2 cores)."""
     if kind not in KINDS:
         raise ValueError(f"unknown ONNX graph kind {kind!r}")
-    target = onnx_model_path(model_path, models_root(data_dir), kind)
+    target = onnx_model_path(model_path, data_dir, kind)
     return build_once(target, lambda out: _build(model_path, out, kind))
 
 
-def models_root(data_dir: str | Path | None) -> Path:
-    """The data folder the built graphs go under (``<data_dir>/models``); the project's instance/ by default."""
+def models_dir(data_dir: str | Path | None) -> Path:
+    """Where built graphs live: ``<data_dir>/models``, the project's instance/models by default."""
     if data_dir is None:
         from .settings import ROOT
 
-        return ROOT / "instance"
-    return Path(data_dir)
+        data_dir = ROOT / "instance"
+    return Path(data_dir) / "models"
 
 
 def build_once(target: Path, build: Callable[[Path], None]) -> Path:

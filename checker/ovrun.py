@@ -102,9 +102,9 @@ def from_torch(factory: Callable[[], torch.nn.Module], example: Mapping[str, np.
     loads no torch weights. The export goes through torch.onnx, not ``openvino.convert_model``: the latter
     sends usage telemetry unless the user opted out, and this service stays offline.
     """
-    from .onnx_export import build_once, export_module, models_root
+    from .onnx_export import build_once, export_module, models_dir
 
-    target = models_root(data_dir) / "models" / f"{name}.onnx"
+    target = models_dir(data_dir) / f"{name}.onnx"
     build_once(target, lambda out: export_module(factory(), example, out))
     return from_onnx(target, runtime=runtime, threads=threads)
 
