@@ -97,12 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from checker.embedding import offline
 
     offline()
+    from checker.pipeline import worthiness_for
     from checker.settings import Settings
-    from checker.worthiness import WorthinessScorer
 
-    settings = Settings.from_env()  # the runtime the service uses (CHECKER_MODEL_RUNTIME)
-    scorer = WorthinessScorer(args.model, runtime=settings.model_runtime, threads=settings.encoder_threads,
-                              data_dir=settings.data_dir)
+    scorer = worthiness_for(Settings.from_env(), model_path=args.model)  # the runtime the service uses
     evaluate(args.paths, scorer=scorer, genre=args.genre, include_training=args.all)
     return 0
 

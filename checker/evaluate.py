@@ -158,15 +158,11 @@ def local_parts(server: str | None) -> dict[str, Any]:
     service; nothing when scoring a server."""
     if server:
         return {}
-    from checker.embedding import SentenceTransformerEncoder
+    from checker.pipeline import encoder_for, verifier_for
     from checker.settings import Settings
-    from checker.verifier import TrainedVerifier
 
     settings = Settings.from_env()
-    return {"encoder": SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
-                                                  threads=settings.encoder_threads),
-            "verifier": TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
-                                        data_dir=settings.data_dir)}
+    return {"encoder": encoder_for(settings), "verifier": verifier_for(settings)}
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:

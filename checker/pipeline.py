@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 
 import numpy as np
 
@@ -19,6 +19,10 @@ from .settings import Settings
 from .store import FactStore
 from .values import extract_values
 from .verdict import decide
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .verifier import TrainedVerifier
+    from .worthiness import WorthinessScorer
 
 
 RELATION_POOL = 64  # "first in N years" must see every earlier event of its kind, not just the top few
@@ -209,26 +213,39 @@ def claim_from_text(text: str, as_of: date) -> Claim:
 def build_checker(settings: Settings | None = None, *, encoder: Encoder | None = None) -> Checker:
     """A Checker on the real model and the store ``settings`` name (FAISS files or pgvector; built if needed)."""
     settings = settings or Settings.from_env()
-    encoder = encoder or SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
-                                                    threads=settings.encoder_threads)
-    verifier = None
-    if settings.verifier == "on":
-        from .verifier import TrainedVerifier, available
-
-        if not available():
-            raise ReferenceDataError("the verifier artifact checker/models/verifier is missing; "
-                                     "set CHECKER_VERIFIER=off or run python -m checker.train_verifier")
-        verifier = TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
-                                   data_dir=settings.data_dir)
-    worthiness = None
-    if settings.worthiness == "on":
-        from .worthiness import WorthinessScorer
-
-        worthiness = WorthinessScorer(encoder=encoder, runtime=settings.model_runtime, threads=settings.encoder_threads,
-                                      data_dir=settings.data_dir)
+    encoder = encoder or encoder_for(settings)
+    verifier = verifier_for(settings) if settings.verifier == "on" else None
+    worthiness = worthiness_for(settings, encoder) if settings.worthiness == "on" else None
     reranker = load_model() if settings.rerank == "on" else None  # None without the artifact: RRF
     return Checker(encoder, open_store_source(settings, encoder), settings, verifier=verifier, worthiness=worthiness,
                    reranker=reranker)
 
 
-__all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text"]
+def encoder_for(settings: Settings) -> SentenceTransformerEncoder:
+    """The encoder as the settings configure it (backend, threads, data folder for its graph)."""
+    return SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
+                                      threads=settings.encoder_threads)
+
+
+def verifier_for(settings: Settings) -> TrainedVerifier:
+    """The trained verifier on the configured runtime; a clear error when its artifact is missing."""
+    from .verifier import TrainedVerifier, available
+
+    if not available():
+        raise ReferenceDataError("the verifier artifact checker/models/verifier is missing; "
+                                 "set CHECKER_VERIFIER=off or run python -m checker.train_verifier")
+    return TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
+                           data_dir=settings.data_dir)
+
+
+def worthiness_for(settings: Settings, encoder: Encoder | None = None,
+                   model_path: str | None = None) -> WorthinessScorer:
+    """The check-worthiness scorer on the configured runtime (``model_path``: another .npz than the shipped)."""
+    from .worthiness import WorthinessScorer
+
+    return WorthinessScorer(model_path, encoder=encoder, runtime=settings.model_runtime,
+                            threads=settings.encoder_threads, data_dir=settings.data_dir)
+
+
+__all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text", "encoder_for", "verifier_for",
+           "worthiness_for"]
