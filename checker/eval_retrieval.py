@@ -119,12 +119,23 @@ def _rank(corpus: Corpus, mode: str, query: str, vector: np.ndarray | None, mode
           fusion: dict[str, float]) -> list[int]:
     """One query's ranking in ``mode``; ``rerank`` re-orders the dense + BM25 top-POOL pool like fact search."""
     if mode == "rerank" and model is not None and vector is not None:
-        return order_pool(model, query, dense_search(corpus.vectors, vector, POOL), corpus.keyword.search(query, POOL),
-                          lambda docs: corpus.vectors[docs] @ vector, corpus.keyword, corpus.documents.__getitem__)
+        return _learned_order(corpus, model, query, vector, *_pool_lists(corpus, query, vector))
     dense = dense_search(corpus.vectors, vector, DEPTH) if vector is not None else []
     sparse = corpus.keyword.search(query, DEPTH) if mode != "dense" else []
     ranked = dense if mode == "dense" else sparse if mode == "bm25" else fuse(dense, sparse, DEPTH, **fusion)
     return [doc for doc, _ in ranked]
+
+
+def _pool_lists(corpus: Corpus, query: str, vector: np.ndarray) -> tuple[list[tuple[int, float]],
+                                                                         list[tuple[int, float]]]:
+    """The dense and BM25 top-POOL lists the learned fusion orders, as fact search takes them."""
+    return dense_search(corpus.vectors, vector, POOL), corpus.keyword.search(query, POOL)
+
+
+def _learned_order(corpus: Corpus, model: RerankModel, query: str, vector: np.ndarray,
+                   dense: list[tuple[int, float]], sparse: list[tuple[int, float]]) -> list[int]:
+    return order_pool(model, query, dense, sparse, lambda docs: corpus.vectors[docs] @ vector, corpus.keyword,
+                      corpus.documents.__getitem__)
 
 
 def run_queries(corpus: Corpus, encoder: Encoder, mode: str, idx: Sequence[int], model: RerankModel | None = None,
@@ -143,12 +154,10 @@ def rerank_overhead_ms(corpus: Corpus, encoder: Encoder, model: RerankModel, idx
     pools = []
     for i in idx:
         vector = encoder.encode([corpus.queries[i]])[0]
-        pools.append((corpus.queries[i], vector, dense_search(corpus.vectors, vector, POOL),
-                      corpus.keyword.search(corpus.queries[i], POOL)))
+        pools.append((corpus.queries[i], vector, *_pool_lists(corpus, corpus.queries[i], vector)))
     start = time.perf_counter()
     for query, vector, dense, sparse in pools:
-        order_pool(model, query, dense, sparse, lambda docs, v=vector: corpus.vectors[docs] @ v, corpus.keyword,
-                   corpus.documents.__getitem__)
+        _learned_order(corpus, model, query, vector, dense, sparse)
     size = float(np.mean([len(pool_docs(d, s)) for _, _, d, s in pools])) if pools else 0.0
     return size, (time.perf_counter() - start) * 1000.0 / max(1, len(pools))
 

@@ -171,9 +171,17 @@ def order_pool(model: RerankModel, query: str, dense: Sequence[tuple[int, float]
 
     :param cosine_of: real cosines of the query to the given docs (a matrix-vector product, no search).
     """
+    docs, rows = pool_features(query, dense, sparse, cosine_of, keyword, text_of)
+    return [docs[i] for i in model.order(rows)] if docs else []
+
+
+def pool_features(query: str, dense: Sequence[tuple[int, float]], sparse: Sequence[tuple[int, float]],
+                  cosine_of: Callable[[list[int]], np.ndarray], keyword: KeywordSide,
+                  text_of: Callable[[int], str]) -> tuple[list[int], np.ndarray]:
+    """Doc ids of the pool (:func:`pool_docs` order) and their feature rows: what search orders and training
+    learns from, computed one way for both."""
     docs = pool_docs(dense, sparse)
     if not docs:
-        return []
+        return [], np.zeros((0, len(FEATURES)), dtype=np.float64)
     pool = candidates(dense, sparse, cosine_of(docs), keyword, text_of)
-    rows = feature_matrix(query, keyword.tokenize(query), keyword.idf, pool)
-    return [pool[i].doc for i in model.order(rows)]
+    return docs, feature_matrix(query, keyword.tokenize(query), keyword.idf, pool)

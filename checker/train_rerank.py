@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from checker.eval_retrieval import DATA, Corpus, average_precision_at_k, dense_search, load_corpus
-from checker.rerank import DEFAULT_MODEL_PATH, FEATURES, POOL, RerankModel, candidates, feature_matrix, pool_docs
+from checker.rerank import DEFAULT_MODEL_PATH, FEATURES, POOL, RerankModel, pool_features
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
@@ -69,12 +69,8 @@ class CachedEncoder:
 
 def pooled(corpus: Corpus, query: str, vector: np.ndarray, pool: int = POOL) -> tuple[list[int], np.ndarray]:
     """Doc ids of one query's pool and their feature rows (the very path fact search takes)."""
-    dense = dense_search(corpus.vectors, vector, pool)
-    sparse = corpus.keyword.search(query, pool)
-    docs = pool_docs(dense, sparse)
-    cands = candidates(dense, sparse, corpus.vectors[docs] @ vector if docs else np.zeros(0), corpus.keyword,
-                       corpus.documents.__getitem__)
-    return docs, feature_matrix(query, corpus.keyword.tokenize(query), corpus.keyword.idf, cands)
+    return pool_features(query, dense_search(corpus.vectors, vector, pool), corpus.keyword.search(query, pool),
+                         lambda docs: corpus.vectors[docs] @ vector, corpus.keyword, corpus.documents.__getitem__)
 
 
 def groups_for(corpus: Corpus, encoder: Encoder, split: str) -> list[Group]:
