@@ -128,7 +128,7 @@ class Checker:
         if verifier is None:
             return results
         read = {i: pairs_for(r, found[i], self.settings.min_similarity)
-                for i, r in enumerate(results) if wants_opinion(r)}
+                for i, r in enumerate(results) if wants_opinion(r, given)}
         pairs = [(results[i].claim.standalone or results[i].claim.text, e.fact.text)
                  for i, facts in read.items() for e in facts]
         if not pairs:

@@ -82,6 +82,18 @@ def opening_name(text: str) -> str | None:
     return name if verb else None
 
 
+RESTATEMENT = 0.8  # share of the claim's content words the fact must hold to be read as restating it
+
+
+def restates(claim: str, fact: str) -> bool:
+    """The fact says what the claim says apart from its figures: it holds (nearly) every content word of the
+    claim. "Kim Koo was born on August 29, 1886" against "Kim Koo ... was born on August 29, 1876, in Haeju"
+    does; "more than 100 per cent of the warming over the past century is due to human actions" against a
+    summary giving a "90% or greater probability" that human actions cause warming holds 3 of its 7."""
+    terms = _terms(claim)
+    return not terms or len(terms & _terms(fact)) >= RESTATEMENT * len(terms)
+
+
 def other_subject(claim: str, fact: str) -> str | None:
     """Why the fact is about another subject than the claim, judged by the names they open with: neither
     side names any word of the other's ("Andrea Barzagli" and "Barzagli" are one subject)."""
