@@ -184,3 +184,24 @@ def test_a_restating_fact_or_given_evidence_contradicts_by_rule_alone() -> None:
 ])
 def test_restates_means_the_fact_holds_the_claims_content_words(claim: str, fact: str, expected: bool) -> None:
     assert restates(claim, fact) is expected
+
+
+@pytest.mark.parametrize("claim, fact, similarity, expected", [
+    # "first" agrees, but the rights differ: an ordinal does not pin the claim down (VitaminC validation)
+    ("The movie rights to Veronica Roth's first novel were sold before her graduation",
+     "The publishing rights to her first novel were sold before she graduated", 0.63,
+     ("needs_review", "low_similarity")),
+    ("The movie rights to Veronica Roth's first novel were sold before her graduation",
+     "The movie rights to Veronica Roth's first novel were sold before she graduated", 0.9, ("supported", "match")),
+    # a figure beside the ordinal does pin it down
+    ("The first novel sold 340,000 copies", "Her first novel has sold 340,000 copies", 0.63, ("supported", "match")),
+])
+def test_an_ordinal_alone_needs_the_similarity_of_a_claim_without_values(
+        claim: str, fact: str, similarity: float, expected: tuple[str, str]) -> None:
+    from checker.domain import Evidence
+    from checker.pipeline import claim_from_text
+    from checker.verdict import decide
+
+    result = decide(claim_from_text(claim, AS_OF), [Evidence(Fact(id="f", text=fact, source="t"), similarity)],
+                    AS_OF, Settings.defaults())
+    assert (result.verdict, result.reason.code) == expected, result.reason
