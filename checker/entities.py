@@ -68,6 +68,11 @@ _DESTINATION = re.compile(
     r"\s+([A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
 
 
+# A quoted title: one to eight words opening with a capital or digit, with no sentence inside ("Eastwatch",
+# “Beyond the Wall”, ``The City on the Edge of Forever''). Straight single quotes are apostrophes too often.
+_TITLE = re.compile(r"(?:\"|“|``|'')\s?([A-Z0-9][^\"“”'`.!?;:]{0,60}?)\s?(?:\"|”|'')")
+
+
 @dataclass(frozen=True)
 class Entities:
     countries: frozenset[str]
@@ -76,6 +81,7 @@ class Entities:
     destination: str | None
     negated: bool
     subject: str | None = None
+    titles: frozenset[str] = frozenset()
 
 
 def countries_in(text: str) -> frozenset[str]:
@@ -120,7 +126,14 @@ def entities_of(text: str) -> Entities:
         destination=destination_of(text),
         negated=bool(NEGATIONS.search(text)),
         subject=subject_of(text),
+        titles=titles_in(text),
     )
+
+
+def titles_in(text: str) -> frozenset[str]:
+    """Quoted titles, lower-cased with spacing normalised ("Eastwatch", the episode; "1999", the song)."""
+    found = (" ".join(m.group(1).split()).lower() for m in _TITLE.finditer(text))
+    return frozenset(t for t in found if 1 <= len(t.split()) <= 8)
 
 
 def subject_of(text: str) -> str | None:
@@ -146,6 +159,8 @@ def mismatch(claim: Entities, fact: Entities) -> str | None:
     city_c, city_f = claim.cities - fact.cities, fact.cities - claim.cities
     if city_c and city_f:
         return f"the claim names {', '.join(sorted(city_c))}, the fact {', '.join(sorted(city_f))}"
+    if claim.titles and fact.titles and not claim.titles & fact.titles:
+        return f"the claim names {', '.join(sorted(claim.titles))}, the fact {', '.join(sorted(fact.titles))}"
     if claim.subject and fact.subject and not same_person(claim.subject, fact.subject):
         return f"the claim is about {claim.subject}, the fact about {fact.subject}"
     missing = [p for p in claim.people if not any(same_person(p, q) for q in fact.people)]

@@ -75,6 +75,10 @@ _YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.
               "century": 100.0}
 
 
+# A number that fills a quotation is a title, not a value: the song "1999", the novel “1984”.
+_QUOTED_NUMBER = re.compile(r"(?:\"|“|``|'')\s?(\d[\d,.]*)\s?(?:\"|”|'')")
+
+
 def extract_values(text: str, *, default_year: int | None = None, today: date | None = None) -> list[Value]:
     """All typed values in ``text``; dates without a year take ``default_year``; "last year" uses ``today``.
 
@@ -85,7 +89,7 @@ def extract_values(text: str, *, default_year: int | None = None, today: date | 
 
 @functools.lru_cache(maxsize=16384)
 def _extract_cached(text: str, default_year: int | None, today: date | None) -> tuple[Value, ...]:
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span(1) for m in _QUOTED_NUMBER.finditer(text)]
     found: list[Value] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):

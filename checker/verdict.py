@@ -86,7 +86,7 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
 
 def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
                    cited: tuple[Evidence, ...]) -> ClaimResult:
-    needs = limits.match_threshold if _specific(claim) else limits.support_threshold
+    needs = limits.match_threshold if pinned_down(claim) else limits.support_threshold
     for a in relevant:
         if a.agrees and a.evidence.similarity >= needs:
             detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
@@ -100,7 +100,7 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
     return _needs_review(claim, relevant, limits, cited)
 
 
-def _specific(claim: Claim) -> bool:
+def pinned_down(claim: Claim) -> bool:
     """A value that pins the claim down: an ordinal alone does not. "The movie rights to Veronica Roth's first
     novel were sold" agrees on 'first' with "the publishing rights to her first novel were sold" (cosine 0.63),
     so an ordinal-only claim needs the similarity of a claim without values. On VitaminC's validation part 4 of

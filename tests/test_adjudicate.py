@@ -205,3 +205,37 @@ def test_an_ordinal_alone_needs_the_similarity_of_a_claim_without_values(
     result = decide(claim_from_text(claim, AS_OF), [Evidence(Fact(id="f", text=fact, source="t"), similarity)],
                     AS_OF, Settings.defaults())
     assert (result.verdict, result.reason.code) == expected, result.reason
+
+
+SOLD = "The Secret has sold over 20 million copies"
+SAYS_MORE = "The book by Rhonda Byrne has been translated into 50 languages and has sold 30 million copies worldwide"
+
+
+def test_request_evidence_confirming_every_figure_needs_only_the_verifiers_lean() -> None:
+    """The cosine is low because the evidence says more, not because it is about something else."""
+    leaning = ScriptedVerifier(0.7, 0.1)
+    given = checker_with(leaning).check_claims([SOLD], published=AS_OF, evidence=[SAYS_MORE]).claims[0]
+    assert (given.verdict, given.reason.code) == ("supported", "model_match"), given.reason
+    # the same fact found in the store needs the auto threshold
+    assert verdict(checker_with(ScriptedVerifier(0.7, 0.1), SAYS_MORE), SOLD)[0] == "needs_review"
+    # a claim without a figure that pins it down needs the auto threshold even with request evidence
+    plain = checker_with(ScriptedVerifier(0.7, 0.1)).check_claims(
+        ["The book was translated widely"], published=AS_OF, evidence=[SAYS_MORE]).claims[0]
+    assert plain.verdict == "needs_review"
+    # and a figure the evidence does not confirm is never raised
+    other = checker_with(ScriptedVerifier(0.99, 0.0)).check_claims(
+        ["The Secret has sold over 40 million copies"], published=AS_OF, evidence=[SAYS_MORE]).claims[0]
+    assert other.verdict != "supported"
+
+
+def test_a_quoted_title_is_a_name() -> None:
+    """VitaminC: 'More than 10 million households viewed the episode "Eastwatch"' against evidence about
+    "Beyond the Wall" with the same figure."""
+    claim = 'More than 10 million American households viewed the episode "Eastwatch"'
+    evidence = '"Beyond the Wall" was viewed by 10.24 million American households on its initial viewing'
+    result = checker_with(ScriptedVerifier(0.99, 0.0)).check_claims(
+        [claim], published=AS_OF, evidence=[evidence]).claims[0]
+    assert result.verdict == "needs_review", result.reason
+    same = checker_with(ScriptedVerifier(0.99, 0.0)).check_claims(
+        [claim], published=AS_OF, evidence=[evidence.replace("Beyond the Wall", "Eastwatch")]).claims[0]
+    assert same.verdict == "supported"

@@ -210,3 +210,12 @@ def test_a_month_on_its_own_takes_the_publication_year_and_cannot_contradict() -
 ])
 def test_figures_in_different_units_are_not_compared(claim: str, fact: str, outcome: str) -> None:
     assert compare(one(claim), one(fact)) == outcome
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The song `` 1999 '' was released before 2015 .", ["before 2015"]),
+    ("The novel “1984” sold 30 million copies", ["30 million"]),
+    ('He said "2 million jobs" were created in 2019', ["2 million", "2019"]),
+])
+def test_a_number_that_fills_a_quotation_is_a_title(text: str, expected: list[str]) -> None:
+    assert [v.text for v in extract_values(text)] == expected
