@@ -161,12 +161,22 @@ def mismatch(claim: Entities, fact: Entities) -> str | None:
         return f"the claim names {', '.join(sorted(city_c))}, the fact {', '.join(sorted(city_f))}"
     if claim.titles and fact.titles and not claim.titles & fact.titles:
         return f"the claim names {', '.join(sorted(claim.titles))}, the fact {', '.join(sorted(fact.titles))}"
-    if claim.subject and fact.subject and not same_person(claim.subject, fact.subject):
+    if claim.subject and fact.subject and not same_person(claim.subject, fact.subject) \
+            and not _named_in(fact.subject, claim.people) and not _named_in(claim.subject, fact.people):
         return f"the claim is about {claim.subject}, the fact about {fact.subject}"
-    missing = [p for p in claim.people if not any(same_person(p, q) for q in fact.people)]
-    if missing and fact.people:
-        return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(fact.people))}"
+    missing = [p for p in claim.people if not _named_in(p, fact.people)]
+    extra = [q for q in fact.people if not _named_in(q, claim.people)]
+    if missing and extra:
+        return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(extra))}"
     return None
+
+
+def _named_in(name: str, names: frozenset[str]) -> bool:
+    """Capitalised runs are people, awards and works alike ("Primetime Emmy Awards"): a name the other side
+    also has is no sign of another subject. Evidence often names only what the claim adds to ("He was
+    nominated for two Primetime Emmy Awards" for "Will Forte was nominated for two Primetime Emmy Awards"),
+    so only a name on each side that the other lacks ("Lee met Xi and Putin" / "Lee met Xi and Abe") differs."""
+    return any(same_person(name, other) for other in names)
 
 
 def opposite_qualifier(claim: str, fact: str) -> bool:
