@@ -73,6 +73,10 @@ _DESTINATION = re.compile(
 _TITLE = re.compile(r"(?:\"|“|``|'')\s?([A-Z0-9][^\"“”'`.!?;:]{0,60}?)\s?(?:\"|”|'')")
 
 
+# A capitalised word standing alone, not inside a run of capitalised words: "Ditko" in "Ditko studied under".
+_LONE_NAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Za-z])([A-Z][a-z]{3,})(?!\s[A-Z])(?![A-Za-z])")
+
+
 @dataclass(frozen=True)
 class Entities:
     countries: frozenset[str]
@@ -82,6 +86,7 @@ class Entities:
     negated: bool
     subject: str | None = None
     titles: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
 
 
 def countries_in(text: str) -> frozenset[str]:
@@ -127,6 +132,7 @@ def entities_of(text: str) -> Entities:
         negated=bool(NEGATIONS.search(text)),
         subject=subject_of(text),
         titles=titles_in(text),
+        family_names=frozenset(_LONE_NAME.findall(text)),
     )
 
 
@@ -162,13 +168,22 @@ def mismatch(claim: Entities, fact: Entities) -> str | None:
     if claim.titles and fact.titles and not claim.titles & fact.titles:
         return f"the claim names {', '.join(sorted(claim.titles))}, the fact {', '.join(sorted(fact.titles))}"
     if claim.subject and fact.subject and not same_person(claim.subject, fact.subject) \
-            and not _named_in(fact.subject, claim.people) and not _named_in(claim.subject, fact.people):
+            and not _named_in(fact.subject, claim.people) and not _named_in(claim.subject, fact.people) \
+            and not _by_family_name(claim.subject, fact):
         return f"the claim is about {claim.subject}, the fact about {fact.subject}"
-    missing = [p for p in claim.people if not _named_in(p, fact.people)]
+    missing = [p for p in claim.people if not _named_in(p, fact.people) and not _by_family_name(p, fact)]
     extra = [q for q in fact.people if not _named_in(q, claim.people)]
     if missing and extra:
         return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(extra))}"
     return None
+
+
+def _by_family_name(name: str, fact: Entities) -> bool:
+    """News and encyclopaedias name a person once, then by family name alone ("Ditko studied under artist Jerry
+    Robinson" for Steve Ditko). A last word of four letters or more (not the "Lee" or "Kim" that many Korean
+    names open with) that the fact uses on its own counts as naming the person."""
+    family = name.split()[-1]
+    return len(family) >= 4 and family in fact.family_names
 
 
 def _named_in(name: str, names: frozenset[str]) -> bool:
