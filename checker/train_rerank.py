@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     args = parser.parse_args(argv)
     from checker.embedding import SentenceTransformerEncoder, offline
-    from checker.publish import write_atomic
+    from checker.durable import write_atomic
 
     offline()
     encoder: Encoder = SentenceTransformerEncoder(cache_size=20000)
