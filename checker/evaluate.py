@@ -158,7 +158,7 @@ def local_parts(server: str | None) -> dict[str, Any]:
     service; nothing when scoring a server."""
     if server:
         return {}
-    from checker.pipeline import encoder_for, verifier_for
+    from checker.model_factory import encoder_for, verifier_for
     from checker.settings import Settings
 
     settings = Settings.from_env()
