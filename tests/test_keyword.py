@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from checker.embedding import FakeEncoder
-from checker.eval_retrieval import average_precision_at_k, evaluate, ranking_metrics, recall_at_k
+from checker.eval_retrieval import evaluate
+from checker.retrieval_metrics import average_precision_at_k, ranking_metrics, recall_at_k
 from checker.keyword import KeywordIndex, clean_text, fuse
 
 DOCS = [
