@@ -24,8 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 from checker.evaluate import FILES, format_summary, read_jsonl, summarize
-from checker.verifier import CONFIG_FILE, DATASET_LABELS, DEFAULT_DIR, FEATURE_NAMES, LABELS, WEIGHTS_FILE
-from checker.verifier import decide, validation_mask
+from checker.validation_split import validation_mask
+from checker.verifier import CONFIG_FILE, DATASET_LABELS, DEFAULT_DIR, LABELS, WEIGHTS_FILE, decide
+from checker.verifier_features import FEATURE_NAMES
 
 Pair = tuple[str, str, int]
 REPO = Path(__file__).resolve().parent.parent
@@ -196,7 +197,7 @@ class Trainer:
 
     def cache(self, pairs: Sequence[Pair]) -> list[tuple[Any, Any, int]]:
         """(bottom hidden states fp16, slot features, label) per pair, from one no-grad pass."""
-        from checker.verifier import pair_features
+        from checker.verifier_features import pair_features
 
         torch = self.torch
         self.encoder.encoder.layer = torch.nn.ModuleList(self.layers[: self.frozen])
