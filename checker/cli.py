@@ -95,7 +95,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         raise CheckerError(f"{destination} exists already; rename the file to import it")
     # Atomic (temp file, fsync, rename): a crash or a full disk mid-copy must not leave half a file in the
     # reference folder, which would stop the next start with a file:line error.
-    from .publish import write_atomic
+    from .durable import write_atomic
 
     write_atomic(destination, source.read_bytes())
     out.write(f"imported {len(facts)} facts into {destination}; the index rebuilds on next start\n")

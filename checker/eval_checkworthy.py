@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from checker.embedding import offline
 
     offline()
-    from checker.pipeline import worthiness_for
+    from checker.model_factory import worthiness_for
     from checker.settings import Settings
 
     scorer = worthiness_for(Settings.from_env(), model_path=args.model)  # the runtime the service uses

@@ -4,115 +4,29 @@
 prints MAP@5, recall@1, recall@5 and per-query latency for each mode. Fusion constants are tuned
 with ``--tune`` on the *train* queries only and reported on the held-out ``dev`` queries.
 
-The targets are indexed in a seeded shuffled order: the file lists gold targets early, so any
-tie-break by document id would otherwise leak a prior no real fact store has.
+This module ranks the queries in each mode and reports; the corpus (and its seeded target order) is
+:mod:`checker.retrieval_corpus`, the metrics :mod:`checker.retrieval_metrics`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from checker.keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT, KeywordIndex, clean_text, fuse
+from checker.keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT, fuse
 from checker.rerank import POOL, RerankModel, load_model, order_pool, pool_docs
+from checker.retrieval_corpus import DATA, TITLE_WEIGHT, Corpus, dense_search, load_corpus
+from checker.retrieval_metrics import ranking_metrics
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
 
-DATA = Path("../shared/eval/retrieval")
 MODES = ("dense", "bm25", "hybrid", "rerank")
 DEPTH = 100  # candidates taken from each side before fusion
-TITLE_WEIGHT = 0.3  # dense target vector = claim + 0.3 * title (chosen on train queries)
-
-
-def _jsonl(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def average_precision_at_k(ranked: Sequence[int], gold: set[int], k: int = 5) -> float:
-    """AP@k as in CheckThat! 2020: precision at each relevant hit in the top k, over min(|gold|, k)."""
-    hits, total = 0, 0.0
-    for i, doc in enumerate(ranked[:k], start=1):
-        if doc in gold:
-            hits += 1
-            total += hits / i
-    return total / min(len(gold), k) if gold else 0.0
-
-
-def recall_at_k(ranked: Sequence[int], gold: set[int], k: int) -> float:
-    """Share of the gold targets found in the top k."""
-    return len(set(ranked[:k]) & gold) / len(gold) if gold else 0.0
-
-
-def ranking_metrics(rankings: Sequence[Sequence[int]], golds: Sequence[set[int]]) -> dict[str, float]:
-    """Mean MAP@5, recall@1 and recall@5 over queries."""
-    pairs = list(zip(rankings, golds))
-    return {
-        "map@5": float(np.mean([average_precision_at_k(r, g, 5) for r, g in pairs])),
-        "recall@1": float(np.mean([recall_at_k(r, g, 1) for r, g in pairs])),
-        "recall@5": float(np.mean([recall_at_k(r, g, 5) for r, g in pairs])),
-    }
-
-
-@dataclass
-class Corpus:
-    """Targets in shuffled order, their vectors and BM25 index, plus queries with gold positions."""
-
-    texts: list[str]
-    vectors: np.ndarray
-    keyword: KeywordIndex
-    queries: list[str]
-    golds: list[set[int]]
-    splits: list[str]
-    encode_ms: float = 0.0
-    documents: list[str] = field(default_factory=list)  # the texts the keyword index holds (claim + title)
-
-
-def target_vectors(encoder: Encoder, targets: Sequence[dict], title_weight: float = TITLE_WEIGHT) -> np.ndarray:
-    """Claim vectors nudged towards the fact-check title, re-normalised (title_weight=0: claim only)."""
-    vectors = encoder.encode([t["claim"] for t in targets])
-    if title_weight:
-        vectors = vectors + title_weight * encoder.encode([t.get("title") or t["claim"] for t in targets])
-        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    return vectors.astype(np.float32)
-
-
-def load_corpus(queries_path: str | Path, targets_path: str | Path, encoder: Encoder, seed: int = 13,
-                title_weight: float = TITLE_WEIGHT) -> Corpus:
-    """Read both files, shuffle targets with ``seed``, embed claims (+ title) and index claim + title."""
-    targets = _jsonl(targets_path)
-    order = np.random.default_rng(seed).permutation(len(targets))
-    targets = [targets[i] for i in order]
-    position = {str(t["id"]): i for i, t in enumerate(targets)}
-    queries = _jsonl(queries_path)
-    documents = [f"{t['claim']} {t.get('title', '')}" for t in targets]
-    keyword = KeywordIndex()
-    keyword.build(documents)
-    return Corpus(
-        texts=[t["claim"] for t in targets],
-        vectors=target_vectors(encoder, targets, title_weight),
-        keyword=keyword,
-        queries=[clean_text(q["query"]) for q in queries],
-        golds=[{position[str(g)] for g in q.get("all_target_claim_ids") or [q["target_claim_id"]]} for q in queries],
-        splits=[str(q.get("split", "dev")) for q in queries],
-        documents=documents,
-    )
-
-
-def dense_search(vectors: np.ndarray, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-    """Exact inner-product top ``k`` (what a flat FAISS index returns), best first."""
-    scores = vectors @ query_vector
-    k = min(k, len(scores))
-    top = np.argpartition(-scores, k - 1)[:k]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    return [(int(i), float(scores[i])) for i in top]
 
 
 def _rank(corpus: Corpus, mode: str, query: str, vector: np.ndarray | None, model: RerankModel | None,

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from checker.verifier import DATASET_LABELS, LABELS, validation_mask
+from checker.validation_split import validation_mask
+from checker.verifier import DATASET_LABELS, LABELS
 
 FILES = {"vitaminc": "vitaminc_real_dev.jsonl", "fever_symmetric": "fever_symmetric_dev.jsonl",
          "climate_fever": "climate_fever_dev.jsonl"}
@@ -158,7 +159,7 @@ def local_parts(server: str | None) -> dict[str, Any]:
     service; nothing when scoring a server."""
     if server:
         return {}
-    from checker.pipeline import encoder_for, verifier_for
+    from checker.model_factory import encoder_for, verifier_for
     from checker.settings import Settings
 
     settings = Settings.from_env()

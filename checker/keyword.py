@@ -113,10 +113,7 @@ class KeywordIndex:
     def idf(self, token: str) -> float:
         """Lucene BM25 inverse document frequency of a stemmed token (unseen tokens: document frequency 0)."""
         n = len(self._tokens)
-        vocab_id = self._bm25.vocab_dict.get(token) if self._bm25 is not None else None
-        # bm25s keeps a term-major sparse matrix: the term's column length is its document frequency.
-        indptr = self._bm25.scores["indptr"] if vocab_id is not None else None
-        df = int(indptr[vocab_id + 1] - indptr[vocab_id]) if indptr is not None else 0
+        df = document_frequency(self._bm25, token) if self._bm25 is not None else 0
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
@@ -132,6 +129,28 @@ class KeywordIndex:
             hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
         order = sorted(hits.tolist(), key=lambda i: (-float(scores[i]), i))
         return [(i, float(scores[i])) for i in order]
+
+
+def document_frequency(bm25: Any, token: str) -> int:
+    """How many indexed documents hold ``token`` (0 if none), read from a built ``bm25s.BM25``.
+
+    bm25s (0.3.16) has no public accessor: it computes document frequencies while indexing and keeps only
+    ``vocab_dict`` (token -> column) and ``scores`` (a CSC documents x vocabulary matrix of BM25 weights as
+    ``data``/``indices``/``indptr``). A Lucene weight is never 0, so a column holds one entry per document
+    containing its token, and ``indptr`` differences are the frequencies. This is the one place that reads
+    those internals; ``tests/test_keyword.py`` checks it against a count over the token lists, so a bm25s
+    that stores its index differently fails there, not as silently wrong re-ranking features.
+
+    :raises RuntimeError: bm25s no longer has the attributes this relies on.
+    """
+    try:
+        vocab_id = bm25.vocab_dict.get(token)
+        if vocab_id is None:
+            return 0
+        indptr = bm25.scores["indptr"]
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise RuntimeError(f"bm25s internals changed ({exc!r}); update keyword.document_frequency") from exc
+    return int(indptr[vocab_id + 1] - indptr[vocab_id])
 
 
 def fuse(

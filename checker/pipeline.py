@@ -3,59 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
-
-import numpy as np
+from typing import Sequence
 
 from .adjudicate import pairs_for, reconsider, wants_opinion
 from .backends import open_store_source
 from .claims import apply_worthiness, claim_kind, detect_relation, extract_claims, relation_focus
+from .components import Scorer, StaticStore, StoreSource, Verifier
 from .domain import CheckResult, Claim, ClaimResult, Evidence, Fact
-from .embedding import Encoder, SentenceTransformerEncoder
-from .errors import InvalidInput, NotFound, ReferenceDataError, UnprocessableInput
+from .embedding import Encoder
+from .errors import InvalidInput, NotFound, UnprocessableInput
 from .hybrid import KeywordIndexes, merge
+from .model_factory import encoder_for, verifier_for, worthiness_for
 from .rerank import POOL, RerankModel, load_model
 from .settings import Settings
 from .store import FactStore
 from .values import extract_values
 from .verdict import decide
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .verifier import TrainedVerifier
-    from .worthiness import WorthinessScorer
-
-
 RELATION_POOL = 64  # "first in N years" must see every earlier event of its kind, not just the top few
-
-
-class Verifier(Protocol):
-    thresholds: Mapping[str, Any]
-
-    def warm_up(self) -> None: ...
-
-    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]: ...
-
-
-class Scorer(Protocol):
-    THRESHOLD: float
-
-    def warm_up(self) -> None: ...
-
-    def score(self, sentences: Sequence[str]) -> np.ndarray: ...
-
-
-class StoreSource(Protocol):
-    def current(self) -> FactStore: ...
-
-
-class StaticStore:
-    """A fixed in-memory store (tests, evaluation, the ``evidence`` request field)."""
-
-    def __init__(self, store: FactStore) -> None:
-        self.store = store
-
-    def current(self) -> FactStore:
-        return self.store
 
 
 class Checker:
@@ -221,31 +186,6 @@ def build_checker(settings: Settings | None = None, *, encoder: Encoder | None =
                    reranker=reranker)
 
 
-def encoder_for(settings: Settings) -> SentenceTransformerEncoder:
-    """The encoder as the settings configure it (backend, threads, data folder for its graph)."""
-    return SentenceTransformerEncoder(backend=settings.encoder_backend, data_dir=settings.data_dir,
-                                      threads=settings.encoder_threads)
-
-
-def verifier_for(settings: Settings) -> TrainedVerifier:
-    """The trained verifier on the configured runtime; a clear error when its artifact is missing."""
-    from .verifier import TrainedVerifier, available
-
-    if not available():
-        raise ReferenceDataError("the verifier artifact checker/models/verifier is missing; "
-                                 "set CHECKER_VERIFIER=off or run python -m checker.train_verifier")
-    return TrainedVerifier(runtime=settings.model_runtime, threads=settings.encoder_threads,
-                           data_dir=settings.data_dir)
-
-
-def worthiness_for(settings: Settings, encoder: Encoder | None = None,
-                   model_path: str | None = None) -> WorthinessScorer:
-    """The check-worthiness scorer on the configured runtime (``model_path``: another .npz than the shipped)."""
-    from .worthiness import WorthinessScorer
-
-    return WorthinessScorer(model_path, encoder=encoder, runtime=settings.model_runtime,
-                            threads=settings.encoder_threads, data_dir=settings.data_dir)
-
-
+# StaticStore and the model factories live in components and model_factory; still importable from here
 __all__ = ["Checker", "StaticStore", "build_checker", "claim_from_text", "encoder_for", "verifier_for",
            "worthiness_for"]

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from checker.eval_retrieval import DATA, Corpus, average_precision_at_k, dense_search, load_corpus
 from checker.rerank import DEFAULT_MODEL_PATH, FEATURES, POOL, RerankModel, pool_features
+from checker.retrieval_corpus import DATA, Corpus, dense_search, load_corpus
+from checker.retrieval_metrics import average_precision_at_k
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
@@ -157,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     args = parser.parse_args(argv)
     from checker.embedding import SentenceTransformerEncoder, offline
-    from checker.publish import write_atomic
+    from checker.durable import write_atomic
 
     offline()
     encoder: Encoder = SentenceTransformerEncoder(cache_size=20000)

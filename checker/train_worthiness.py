@@ -21,7 +21,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from checker.keyword import clean_text
-from checker.worthiness import DEFAULT_MODEL_PATH, FEATURE_NAMES, LayerPooler, feature_matrix
+from checker.layer_pooler import LayerPooler
+from checker.worthiness import DEFAULT_MODEL_PATH
+from checker.worthiness_cues import FEATURE_NAMES, feature_matrix
 
 DATA = Path("../shared/eval/checkworthy")
 LAYER, SENTENCE_LAYER, MAX_LENGTH = 4, 6, 256

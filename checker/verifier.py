@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
@@ -20,6 +19,7 @@ import numpy as np
 from checker.embedding import default_model_path, offline
 from checker.lru import LruCache
 from checker.ovrun import check_runtime, from_torch, torch_model
+from checker.verifier_features import pair_features
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -29,92 +29,6 @@ DATASET_LABELS = {"SUPPORTED": "supported", "REFUTED": "contradicted", "NEI": "n
 DEFAULT_DIR = Path(__file__).resolve().parent / "models" / "verifier"
 CONFIG_FILE, WEIGHTS_FILE, THRESHOLDS_FILE = "config.json", "weights.safetensors", "thresholds.json"
 CACHE_SIZE = 4096
-VALIDATION_SHARE = 0.2
-
-_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_WORD = re.compile(r"[a-z0-9]+")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't")
-_STOP = frozenset("the a an of in on at to for by with and or is are was were be been has have had it its "
-                  "as from that this which who than then".split())
-FEATURE_NAMES = ("claim_has_number", "evidence_has_number", "claim_numbers_found", "number_conflict",
-                 "content_overlap", "negation_mismatch", "values_any", "values_all_agree", "values_any_mismatch",
-                 "values_agree_share", "values_unknown_share")
-
-
-def _numbers(text: str) -> set[str]:
-    """Digit numbers in ``text``, normalised so "1,000" and "1000" compare equal."""
-    out = set()
-    for match in _NUM.findall(text):
-        value = match.replace(",", "").rstrip(".")
-        out.add(value[:-2] if value.endswith(".0") else value)
-    return out
-
-
-def _words(text: str) -> set[str]:
-    """Lower-cased word tokens."""
-    return set(_WORD.findall(text.lower()))
-
-
-def pair_features(claim: str, evidence: str) -> list[float]:
-    """Slot features the encoder is poor at: do the claim's numbers and content words appear in the evidence?
-
-    VitaminC contrasts often differ only in one number, which subword attention sees weakly on 10k pairs.
-    """
-    c_num, e_num = _numbers(claim), _numbers(evidence)
-    found = len(c_num & e_num) / len(c_num) if c_num else 1.0
-    c_words = _words(claim) - _STOP
-    overlap = len(c_words & _words(evidence)) / len(c_words) if c_words else 0.0
-    c_neg, e_neg = bool(_NEGATION.search(claim.lower())), bool(_NEGATION.search(evidence.lower()))
-    conflict = bool(c_num - e_num) and bool(e_num)
-    return [float(bool(c_num)), float(bool(e_num)), found, float(conflict), overlap, float(c_neg != e_neg),
-            *_value_features(claim, evidence)]
-
-
-def _value_features(claim: str, evidence: str) -> list[float]:
-    """Typed-value agreement from the core's parser: intervals make "over 470" vs "463" a mismatch."""
-    from checker.compare import check_values
-    from checker.values import extract_values
-
-    checks = check_values(extract_values(claim), extract_values(evidence))
-    outcomes = [c.outcome for c in checks]
-    n = len(outcomes) or 1
-    agree, mismatch = outcomes.count("agree"), outcomes.count("mismatch")
-    return [float(bool(outcomes)), float(bool(outcomes) and agree == len(outcomes)), float(mismatch > 0),
-            agree / n, outcomes.count("unknown") / n]
-
-
-def _group_keys(records: Sequence[dict[str, Any]]) -> list[str]:
-    """Per record, the smallest claim text among claims linked through a shared VitaminC ``case_id``."""
-    parent: dict[str, str] = {}
-
-    def find(node: str) -> str:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for rec in records:
-        claim = "c:" + " ".join(str(rec["claim"]).split())
-        if rec.get("case_id"):
-            a, b = sorted((find(claim), find("k:" + str(rec["case_id"]))))
-            parent[b] = a  # claim nodes ("c:") sort before case nodes, so roots stay claim texts
-        else:
-            find(claim)
-    return [find("c:" + " ".join(str(rec["claim"]).split()))[2:] for rec in records]
-
-
-def validation_mask(records: Sequence[dict[str, Any]], share: float = VALIDATION_SHARE) -> list[bool]:
-    """Deterministic claim-disjoint split: True for records in the validation part.
-
-    Hashes the claim text (sha256), so every pair of a claim lands on one side; VitaminC claims that share
-    a ``case_id`` (revisions of one sentence) are grouped too, so evidence never leaks across sides.
-    """
-    out = []
-    for key in _group_keys(records):
-        digest = hashlib.sha256(key.encode("utf-8")).digest()
-        out.append(int.from_bytes(digest[:8], "big") / 2**64 < share)
-    return out
-
 
 def available(model_dir: str | None = None) -> bool:
     """True when the artifact is present and the shipped base model can be found (no torch import)."""

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from checker.evaluate import format_summary, is_global, read_jsonl, run_file, select, store_facts, summarize
-from checker.verifier import DATASET_LABELS, validation_mask
+from checker.validation_split import validation_mask
+from checker.verifier import DATASET_LABELS
 
 PAIRWISE = [
     {"id": "1", "claim": "A has 3 moons.", "label": "SUPPORTED", "evidence": ["A has 3 moons."]},

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from checker.embedding import FakeEncoder
-from checker.eval_retrieval import average_precision_at_k, evaluate, ranking_metrics, recall_at_k
-from checker.keyword import KeywordIndex, clean_text, fuse
+from checker.eval_retrieval import evaluate
+from checker.retrieval_metrics import average_precision_at_k, ranking_metrics, recall_at_k
+from checker.keyword import KeywordIndex, clean_text, document_frequency, fuse
 
 DOCS = [
     "The city council approved a new budget for public parks.",
@@ -42,6 +44,27 @@ def test_add_continues_ids() -> None:
     index.add(DOCS[2:] + [""])
     assert len(index) == 5
     assert index.search("autism vaccines", k=1)[0][0] == 3
+
+
+def test_document_frequency_matches_a_count_over_the_tokens() -> None:
+    """Pins the one read of bm25s internals: if bm25s stores its index differently, this fails loudly."""
+    index = KeywordIndex()
+    index.build(DOCS + ["Parks and parks: the council's parks budget.", ""])
+    index.add(["Sharks near the highway, said the council."])
+    token_lists = [index.tokens_of(i) for i in range(len(index))]
+    vocabulary = {t for tokens in token_lists for t in tokens}
+    assert len(vocabulary) > 20
+    for token in sorted(vocabulary) + ["zyzzyva"]:
+        df = sum(token in tokens for tokens in token_lists)
+        assert document_frequency(index._bm25, token) == df, token
+        assert index.idf(token) == pytest.approx(math.log(1 + (len(index) - df + 0.5) / (df + 0.5)))
+    assert document_frequency(index._bm25, "council") == 3 and document_frequency(index._bm25, "park") == 2
+    assert KeywordIndex().idf("council") == pytest.approx(math.log(1 + 0.5 / 0.5))  # empty index: df 0
+
+
+def test_document_frequency_names_the_cause_when_bm25s_changes() -> None:
+    with pytest.raises(RuntimeError, match="bm25s internals changed"):
+        document_frequency(object(), "council")
 
 
 def test_fuse_keeps_either_side_and_is_deterministic() -> None:

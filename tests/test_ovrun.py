@@ -16,7 +16,8 @@ from checker.ovrun import check_runtime, from_torch, precision_for
 from checker.settings import ROOT
 from checker.settings import Settings
 from checker.verifier import LABELS, TrainedVerifier, decide
-from checker.worthiness import LayerPooler, WorthinessScorer
+from checker.layer_pooler import LayerPooler
+from checker.worthiness import WorthinessScorer
 
 PAIRS = [
     ("Kim Koo was born in 1876.", "Kim Koo (born August 29, 1876) was a Korean independence activist."),

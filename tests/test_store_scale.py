@@ -148,7 +148,7 @@ def test_refresh_is_throttled_and_skips_unchanged_pointer(tmp_path: Path, refs: 
     eager = StoreManager(tmp_path / "data", refs, encoder, refresh_interval=0)
     eager.current()
     reads = []
-    eager._read_pointer = lambda: reads.append(1) or "never"  # type: ignore[method-assign]
+    eager.versions.read_pointer = lambda: reads.append(1) or "never"  # type: ignore[method-assign]
     eager.current()
     assert reads == []  # pointer's inode and mtime unchanged: no read
 

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from checker.verifier import DEFAULT_DIR, LABELS, TrainedVerifier, available, decide, pair_features, validation_mask
+from checker.validation_split import validation_mask
+from checker.verifier import DEFAULT_DIR, LABELS, TrainedVerifier, available, decide
+from checker.verifier_features import pair_features
 
 
 @pytest.fixture(scope="module")

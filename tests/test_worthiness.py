@@ -10,8 +10,8 @@ import pytest
 
 from checker.eval_checkworthy import average_precision, evaluate, genre_of, precision_recall_f1, was_trained_on
 from checker.train_worthiness import fit_head, predict, save
-from checker.worthiness import (DEFAULT_MODEL_PATH, FEATURE_NAMES, WorthinessScorer, apply_head, feature_matrix,
-                                load_artifact)
+from checker.worthiness import DEFAULT_MODEL_PATH, WorthinessScorer, apply_head, load_artifact
+from checker.worthiness_cues import FEATURE_NAMES, feature_matrix
 
 FACT = "The unemployment rate fell to 3.5 percent in 2019."
 OPINION = "I think we should all be kinder."
