@@ -123,10 +123,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     train_seconds = time.time() - started
     temperature, thresholds = fit_operating_point(logits, gold)
     trainer.save(args.out, {"temperature": temperature, "seed": args.seed, "epochs": args.epochs})
+    # before measure_inference, which loads the artifact (thresholds included) from a possibly fresh --out
+    (args.out / "thresholds.json").write_text(json.dumps(thresholds, indent=2) + "\n", encoding="utf-8")
     metrics = report_split(logits, gold, temperature, thresholds)
     metrics.update({"train_seconds": round(train_seconds, 1), "train_pairs": len(train_pairs), "seed": args.seed,
                     "inference": measure_inference(args.out, splits["vitaminc"]["val"][:256], logits["vitaminc"])})
-    (args.out / "thresholds.json").write_text(json.dumps(thresholds, indent=2) + "\n", encoding="utf-8")
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(f"training + calibration took {train_seconds:.0f}s; artifact in {args.out}")
 
