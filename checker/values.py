@@ -38,6 +38,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
     # the modal "may" nor "Mar" in a name is read as one
     ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
+    # "on Tuesday": the latest such day up to publication; not before a written date ("Tuesday, June 9")
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           rf"(?!,?\s+(?:\d|{MONTH_NAME}))")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
@@ -57,6 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
 ]
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 _NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
                          "were was are is had have has been be its their his her this that these those more".split())
@@ -178,6 +182,15 @@ def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value |
     if dy is None or _word_before(m) not in _MONTH_PREPOSITIONS:
         return None
     return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
+
+
+def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"Arrived on Tuesday" in a report is the last Tuesday up to publication (the publication day itself when
+    it is one): a date that, being assumed, can agree with a fact but never contradict one."""
+    if today is None:
+        return None
+    day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(m["wd"])) % 7)
+    return _date_value(m, DateSpan(day, day, "day"), assumed=True)
 
 
 def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
@@ -311,7 +324,7 @@ def _norm(mod: str | None) -> str | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_only": _month_only,
+    "month_day": _day_date, "month_only": _month_only, "weekday": _weekday,
     "month_year": _month_year, "season": _season, "year_range": _year_range,
     "relative_year": _relative_year, "time": _time, "duration": _duration, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,

@@ -210,3 +210,16 @@ def test_a_month_on_its_own_takes_the_publication_year_and_cannot_contradict() -
 ])
 def test_figures_in_different_units_are_not_compared(claim: str, fact: str, outcome: str) -> None:
     assert compare(one(claim), one(fact)) == outcome
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_publication_and_cannot_contradict() -> None:
+    """Found on a state-visit report: "arrived in Pretoria on Tuesday" had no date at all, so the arrival was
+    neither checked nor resolved; news means the last such day (the publication day itself for its weekday)."""
+    thursday = date(2026, 6, 18)
+    tuesday = one("Mwangi arrived in Pretoria on Tuesday.", today=thursday, default_year=2026)
+    assert (tuesday.type, tuesday.value, tuesday.assumed) == ("date", "2026-06-16", "year")
+    assert one("Talks ended on Thursday.", today=thursday, default_year=2026).value == "2026-06-18"
+    assert one("He spoke on Tuesday, June 9.", today=thursday, default_year=2026).value == "2026-06-09"
+    assert extract_values("Mwangi arrived on Tuesday.") == []  # no publication date, no day
+    fact = one("Mwangi arrived in Pretoria on 15 June 2026.")
+    assert compare(tuesday, fact) != MISMATCH
