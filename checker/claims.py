@@ -15,6 +15,7 @@ from .context import ArticleContext
 from .domain import Claim, Value
 from .kinds import FIRST_IN, QUOTE, claim_kind, classify, context_only, forecast
 from .numbers import NUMBER, ORDINAL
+from .relative_dates import absolute_dates
 from .sentences import split_sentences
 from .values import extract_values
 
@@ -53,8 +54,14 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
         claims = _by_clause(text, start, start + len(sentence), published, kind)
     if context is None:
         return claims
-    return [replace(c, standalone=context.resolve(c.standalone or c.text, text[start:c.span[0]]))
+    return [replace(c, standalone=_standalone(c, context, text[start:c.span[0]], published))
             if c.checkable else c for c in claims]
+
+
+def _standalone(claim: Claim, context: ArticleContext, before: str, published: date | None) -> str:
+    """The claim with its references resolved and its relative dates made absolute."""
+    resolved = context.resolve(claim.standalone or claim.text, before)
+    return absolute_dates(resolved, published) if published else resolved
 
 
 def sentence_kind(sentence: str, published: date | None) -> str:

@@ -28,6 +28,7 @@ APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:the|its|their|his|her)\s+(?:{ORDINAL}|m
 # The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
+NOUN_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
 HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|said|"
                       r"fell|rose|grew|took|ran|won|met|led|made|came|went|saw|held|kept|spent|remains?|"
                       r"[a-z]{2,}ed)\b")
@@ -76,7 +77,9 @@ def _prefix(sentence: str, s: int, e: int, cut: int, lead: str, appositive: bool
     takes the first part's lead-in; a part with its own verb is a clause that stands as it is."""
     if appositive:
         return sentence[:cut] + ", "
-    return "" if HAS_VERB.search(sentence, s, e) else lead
+    if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
+        return ""
+    return lead
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -29,7 +29,9 @@ COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)
 BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
                     r"(?:can|could|will|would|may|might)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed)\b")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
+                        r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
+                        r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
                    r"added|remarked|according\s+to)\b", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|"
@@ -37,8 +39,9 @@ COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged
                         r"climbed|lifted|raised|lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|"
                         r"expanded|accelerated|dipped|tumbled|rallied)\b"
                         r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
-                        r"|\bcompared\s+(?:with|to)\b|\b(?:faster|slower|higher|"
-                        r"lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)\s+than\b", re.IGNORECASE)
+                        r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
+                        r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
+                        r"\s+than\b", re.IGNORECASE)
 # A place among others: "the second highest rate among", "the largest in", "among the first", "finished second".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
                      rf"least\s+\w+)\b|\bamong\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"

@@ -11,7 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from .dates import DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, make_day, month_number, month_span, year_span
+from .dates import (DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, latest_weekday, make_day, month_number, month_span,
+                    year_span)
 from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
@@ -60,7 +61,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
 ]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 _NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
                          "were was are is had have has been be its their his her this that these those more".split())
@@ -189,7 +189,7 @@ def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
     it is one): a date that, being assumed, can agree with a fact but never contradict one."""
     if today is None:
         return None
-    day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(m["wd"])) % 7)
+    day = latest_weekday(today, m["wd"])
     return _date_value(m, DateSpan(day, day, "day"), assumed=True)
 
 
