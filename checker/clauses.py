@@ -14,9 +14,11 @@ from .numbers import ORDINAL
 
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
-_SUBJECT = r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|[A-Z]\w*)\b"
+_SUBJECT = r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*)\b"
 SPLIT = re.compile(r"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+"
-                   rf"|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT}))")
+                   rf"|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
+                   r"|(?<![\s,])\s+and\s+(?=[a-z]{2,20}ed\s))")  # "in use since 1963 and prevented 57 million …"
+VERB_PHRASE = re.compile(r"[a-z]{2,20}ed\s")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 CLAUSE = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})")
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
@@ -63,7 +65,7 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     parts.append((begin, len(sentence), ""))
     out = [parts[0]]
     for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
-        out.append((s, e, _prefix(sentence, s, e, cut, lead, appositive)))
+        out.append((s, e, _prefix(sentence, s, e, cut, lead, appositive, parts[0][1])))
     return [(start + s, start + e, p) for s, e, p in out if e > s]
 
 
@@ -72,11 +74,15 @@ def _lead_in(first: str) -> str:
     return lead.group(0) if lead else ""
 
 
-def _prefix(sentence: str, s: int, e: int, cut: int, lead: str, appositive: bool) -> str:
-    """An appositive stands with the clause it describes; a verbless part ("and the 100th anniversary of …")
-    takes the first part's lead-in; a part with its own verb is a clause that stands as it is."""
+def _prefix(sentence: str, s: int, e: int, cut: int, lead: str, appositive: bool, first_end: int) -> str:
+    """An appositive stands with the clause it describes; a second verb of the first part's subject ("and
+    prevented …") takes that subject; a verbless part ("and the 100th anniversary of …") takes the first
+    part's lead-in; a part with its own subject and verb is a clause that stands as it is."""
     if appositive:
         return sentence[:cut] + ", "
+    if VERB_PHRASE.match(sentence, s):
+        verb = HAS_VERB.search(sentence, 0, first_end)
+        return sentence[:verb.start()] if verb else ""
     if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
         return ""
     return lead

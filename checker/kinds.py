@@ -29,9 +29,13 @@ COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)
 BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
                     r"(?:can|could|will|would|may|might)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
+# Looking ahead without a future tense: "make him the favourite for next year's championships".
+PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
+                      r"on\s+track|aims?\s+to)\b", re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
                         r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
+REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
                    r"added|remarked|according\s+to)\b", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|"
@@ -46,8 +50,10 @@ COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
                      rf"least\s+\w+)\b|\bamong\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b)")
-# "the lowest rate since March 2023": a record counted from a date, like "the first … in over six years".
-RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\bsince\b)")
+# "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like
+# "the first … in over six years".
+RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
+                          rf"(?:{NUMBER}|a|an)\s+(?:years?|decades?|months?))\b)")
 PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
                         r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born)\b",
                         re.IGNORECASE)
@@ -65,7 +71,7 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "question"
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
               if not context_only(v, sentence)]
-    if QUOTE.search(sentence) and (values or names_someone(sentence)):
+    if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"
     if NORMATIVE.search(sentence):
         return "normative"
@@ -79,20 +85,22 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "prediction"
     if OPINION.search(sentence):
         return "opinion"
-    if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) and names_someone(sentence)):
+    if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
+            and names_someone(sentence):
         return "checkable"
     return "opinion"
 
 
 def forecast(sentence: str, published: date | None) -> bool:
-    """Future tense, or no past tense at all, about dates after publication only ("Analysts expect a close race
-    in 2028", "would cut the deficit by the end of next year", "Bookmakers make him the favourite for next
-    year's championships"): nothing has happened yet that a fact could confirm."""
-    if published is None or not FUTURE.search(sentence) and PAST_TENSE.search(sentence):
+    """Future tense, or a prospect without past tense, about dates after publication only ("Analysts expect a
+    close race in 2028", "would cut the deficit by the end of next year", "Bookmakers make him the favourite for
+    next year's championships"): nothing has happened yet that a fact could confirm."""
+    ahead = FUTURE.search(sentence) or PROSPECT.search(sentence) and not PAST_TENSE.search(sentence)
+    if published is None or not ahead:
         return False
     dates = [v for v in extract_values(sentence, default_year=published.year, today=published)
              if v.type in ("date", "date_range") and v.low]
-    return bool(dates) and all(v.low > published.isoformat() for v in dates)
+    return bool(dates) and all(v.high > published.isoformat() for v in dates)  # "in 2026" has not ended
 
 
 def claim_kind(body: str, values: list[Value], relation: str | None) -> str:

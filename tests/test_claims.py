@@ -97,6 +97,7 @@ def test_pronoun_means_the_person_named_before_it_in_the_same_sentence() -> None
     ("The bank expects inflation of 2 percent.", True),  # no date after publication to wait for
     ("Bookmakers make him the favourite for next year's world championships.", False),  # no future tense, still
     ("The championships, first held in 1983, return to Tokyo in 2027.", True),
+    ("The 2027 budget includes 14 billion kronor for job training.", True),  # a fact about a later year
 ])
 def test_forecasts_about_dates_after_publication_are_predictions(sentence: str, checkable: bool) -> None:
     (claim, *_) = extract_claims(sentence, published=date(2026, 11, 20))
@@ -188,6 +189,7 @@ def test_an_appositive_rank_or_first_since_is_its_own_claim(sentence: str, secon
     ("Kiprop finished second in 3:26.40 in Brussels.", "ranking"),
     ("He was the youngest person ever elected president of Kenya when he won in August 2022.", "ranking"),
     ("It was the lowest annual rate since March 2023.", "duration"),
+    ("It was the lowest level in more than a decade.", "duration"),
     ("She said the government had set aside 14 billion kronor in 2026.", "number"),
     ("In 2015 a dispute over landing rights froze relations for almost two years.", "duration"),
     ("Hansen missed most of 2023 with a stress fracture.", "date"),
@@ -294,3 +296,43 @@ def test_the_two_countries_are_the_two_named_last() -> None:
     assert anniversary.standalone == "The year 2026 marks the 30th anniversary of relations between Kenya and " \
                                      "South Africa"
     assert signed.standalone == "Kenya and South Africa signed nine agreements in 2026"
+
+
+@pytest.mark.parametrize("sentence, checkable", [
+    ("Romania recorded the most cases, followed by Kazakhstan and Poland.", True),
+    ("She said misinformation spread on social media had played a large part.", True),
+    ("Still, the October figures are the best news the government has had in a long time.", False),
+])
+def test_a_rank_of_named_places_and_a_statement_reported_by_a_pronoun_are_claims(sentence: str,
+                                                                                 checkable: bool) -> None:
+    """Found on a health report: "Romania recorded the most cases, followed by Kazakhstan and Poland" and
+    "She said misinformation ... had played a large part" had no figure and were dropped as opinions."""
+    (claim,) = extract_claims(sentence, published=date(2026, 3, 5))
+    assert claim.checkable is checkable
+
+
+def test_a_forecast_for_the_current_year_is_a_prediction() -> None:
+    """Found on a health report: "The agency expects case numbers to stay high in 2026", published in March
+    2026, was checked because 2026 had begun; the year's end is still ahead."""
+    (claim,) = extract_claims("The agency expects case numbers to stay high in 2026.", published=date(2026, 3, 5))
+    assert (claim.checkable, claim.kind) == (False, "prediction")
+    (said,) = extract_claims("The minister said on Thursday that the plan would cut the deficit to 2 percent.",
+                             published=date(2026, 3, 5))  # said on the publication day: a statement made
+    assert said.checkable
+
+
+@pytest.mark.parametrize("sentence, parts, standalone", [
+    ("Coverage fell to 91 percent in 2025, and in some districts it is now under 70 percent.",
+     ["Coverage fell to 91 percent in 2025", "in some districts it is now under 70 percent"],
+     "in some districts it is now under 70 percent"),
+    ("The vaccine has been in use since 1963 and prevented an estimated 57 million deaths between 2000 and 2022.",
+     ["The vaccine has been in use since 1963", "prevented an estimated 57 million deaths between 2000 and 2022"],
+     "The vaccine prevented an estimated 57 million deaths between 2000 and 2022"),
+])
+def test_a_clause_after_and_in_or_a_second_verb_is_its_own_claim(sentence: str, parts: list[str],
+                                                                 standalone: str) -> None:
+    """Found on a health report: "in use since 1963 and prevented an estimated 57 million deaths" was one claim;
+    a second verb of the same subject asserts something else, and stands with that subject."""
+    claims = extract_claims(sentence, published=date(2026, 3, 5))
+    assert [c.text for c in claims] == parts
+    assert claims[-1].standalone == standalone
