@@ -140,9 +140,8 @@ _SHORT_NAMES = {"KOR": "South Korea", "PRK": "North Korea", "CHN": "China", "USA
 
 
 def country_mentions(text: str) -> dict[str, int]:
-    """Where each country is last named in ``text``, by code."""
-    return {code: max(m.start() for m in pattern.finditer(text))
-            for code, pattern in _COUNTRY_PATTERNS.items() if pattern.search(text)}
+    """Where each country ``countries_in`` finds is last named in ``text``, by code."""
+    return {code: max(m.start() for m in _COUNTRY_PATTERNS[code].finditer(text)) for code in countries_in(text)}
 
 
 def country_name(code: str) -> str:
