@@ -41,19 +41,7 @@ Part = tuple[int, int, str]  # (start, end, standalone prefix)
 def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> list[Part]:
     """Split ``text[start:end]`` at the joints between consecutive value anchors (spans relative to start)."""
     sentence = text[start:end]
-    cuts: list[tuple[int, int, bool]] = []  # (cut start, next part start, appositive)
-    if anchors:  # an appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday")
-        match = APPOSITIVE.search(sentence, 0, anchors[0].span[1])
-        if match and match.start() < anchors[0].span[0] and HAS_VERB.search(sentence, 0, match.start()):
-            cuts.append((match.start(), match.end(), True))
-    for left, right in zip(anchors, anchors[1:]):
-        match = SPLIT.search(sentence[left.span[1]:right.span[0]])
-        if match:
-            cuts.append((left.span[1] + match.start(), left.span[1] + match.end(), False))
-            continue
-        match = APPOSITIVE.search(sentence, left.span[1])  # its lookahead reads the anchor itself
-        if match and match.start() < right.span[0]:
-            cuts.append((match.start(), match.end(), True))
+    cuts = _cuts(sentence, anchors)
     if not cuts:
         return [(start, end, "")]
     lead = _lead_in(sentence[:cuts[0][0]])
@@ -67,6 +55,24 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
         out.append((s, e, _prefix(sentence, s, e, cut, lead, appositive, parts[0][1])))
     return [(start + s, start + e, p) for s, e, p in out if e > s]
+
+
+def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:
+    """(cut start, next part start, appositive?) for each joint between two value anchors."""
+    cuts: list[tuple[int, int, bool]] = []
+    if anchors:  # an appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday")
+        match = APPOSITIVE.search(sentence, 0, anchors[0].span[1])
+        if match and match.start() < anchors[0].span[0] and HAS_VERB.search(sentence, 0, match.start()):
+            cuts.append((match.start(), match.end(), True))
+    for left, right in zip(anchors, anchors[1:]):
+        match = SPLIT.search(sentence[left.span[1]:right.span[0]])
+        if match:
+            cuts.append((left.span[1] + match.start(), left.span[1] + match.end(), False))
+            continue
+        match = APPOSITIVE.search(sentence, left.span[1])  # its lookahead reads the anchor itself
+        if match and match.start() < right.span[0]:
+            cuts.append((match.start(), match.end(), True))
+    return cuts
 
 
 def _lead_in(first: str) -> str:

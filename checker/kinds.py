@@ -73,12 +73,10 @@ def classify(sentence: str, published: date | None = None) -> str:
               if not context_only(v, sentence)]
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"
-    if NORMATIVE.search(sentence):
-        return "normative"
-    if COUNTERFACTUAL.search(sentence) or CONDITIONAL.search(sentence):
-        return "opinion"
-    if BELIEF.search(sentence):
-        return "prediction"
+    for pattern, kind in ((NORMATIVE, "normative"), (COUNTERFACTUAL, "opinion"), (CONDITIONAL, "opinion"),
+                          (BELIEF, "prediction")):
+        if pattern.search(sentence):
+            return kind
     if values:
         return "checkable"
     if FUTURE.search(sentence):
