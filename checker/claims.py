@@ -1,7 +1,7 @@
 """Text → claims: sentences with exact spans, split into atomic assertions, typed, with their values.
 
-Rules, not a model: each decision is one readable pattern, so a journalist can see why a sentence was or
-was not sent for checking.
+Rules, not a model (checker.kinds says what a sentence is, checker.clauses where it splits): each decision is
+one readable pattern, so a journalist can see why a sentence was or was not sent for checking.
 """
 
 from __future__ import annotations
@@ -10,45 +10,24 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from . import clauses
 from .context import ArticleContext
 from .domain import Claim, Value
-from .entities import countries_in, people_in
-from .numbers import MODIFIER, NUMBER, ORDINAL
+from .kinds import FIRST_IN, QUOTE, claim_kind, classify, context_only, forecast
+from .numbers import NUMBER, ORDINAL
+from .relative_dates import absolute_dates
 from .sentences import split_sentences
 from .values import extract_values
 
 NOT_WORTHY = "not_check_worthy"
-QUESTION = re.compile(r"\?[\"'”’)]*$")
-NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
-                       r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
-FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+going\s+to|"
-                    r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
-OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
-                     r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
-                     r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b", re.IGNORECASE)
-QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
-                   r"added|remarked|according\s+to)\b", re.IGNORECASE)
-COMPARISON = re.compile(r"\b(?:rose|fell|increased|decreased|surged|plunged|jumped|dropped|grew|declined|doubled|"
-                        r"tripled|halved|soared|slumped)\b", re.IGNORECASE)
-PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
-                        r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born)\b",
-                        re.IGNORECASE)
-BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+article\s+reflects)|@|\bcontact\s+us\b",
-                         re.IGNORECASE)
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
 SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+(?:since|after)\b)")
-FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
-                      rf"(?:years?|decades?|months?)\b)")
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
-# The whitespace run may only start after a comma or a non-space: otherwise every space of a long run is a
-# new start that re-scans the run (quadratic); the leftmost match is the same.
-SPLIT = re.compile(r"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+)")
 OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s+(?:shows|signifies|means|"
                           r"indicates|reflects|marks))\b", re.IGNORECASE)
 FOCUS_SINCE = re.compile(r"\bsince\s+([^,;.]{3,200})", re.IGNORECASE)
 FOCUS_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+([^,;]{3,200}?)(?=,|;|\s+and\s+the\s|$)", re.IGNORECASE)
-LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 MAX_SENTENCE_CHARS = 2000
 
 
@@ -68,76 +47,70 @@ def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
 def claims_in_sentence(text: str, start: int, end: int, published: date | None,
                        context: ArticleContext | None = None) -> list[Claim]:
     sentence = text[start:end][:MAX_SENTENCE_CHARS]
-    kind = classify(sentence)
-    if kind == "checkable" and _forecast(sentence, published):
-        kind = "prediction"
-    if kind in ("question", "normative", "prediction", "opinion", "boilerplate"):
-        return [Claim(text=sentence, span=(start, end), kind=kind, checkable=False, sentence_span=(start, end))]
-    tail = OPINION_TAIL.search(sentence)
-    stop = start + tail.start() if tail else end
-    parts = split_parts(text, start, stop, published)
-    claims = [_make_claim(text, s, e, (start, end), published, prefix) for s, e, prefix in parts]
+    kind = sentence_kind(sentence, published)
+    if kind in ("question", "boilerplate"):
+        claims = [_skipped(text, start, end, kind, (start, end))]
+    else:
+        claims = _by_clause(text, start, start + len(sentence), published, kind)
     if context is None:
         return claims
-    return [replace(c, standalone=context.resolve(c.standalone or c.text, text[start:c.span[0]])) for c in claims]
+    return [replace(c, standalone=_standalone(c, context, text[start:c.span[0]], published))
+            if c.checkable else c for c in claims]
 
 
-def classify(sentence: str) -> str:
-    """The sentence's kind when it is not checkable, else "checkable" (refined per claim later)."""
-    if BOILERPLATE.search(sentence):
-        return "boilerplate"
-    if QUESTION.search(sentence):
-        return "question"
-    values = [v for v in extract_values(sentence, default_year=2000) if not _context_only(v, sentence)]
-    if QUOTE.search(sentence) and (values or _names_someone(sentence)):
-        return "checkable"
-    if NORMATIVE.search(sentence):
-        return "normative"
-    if values:
-        return "checkable"
-    if FUTURE.search(sentence):
-        return "prediction"
-    if OPINION.search(sentence):
-        return "opinion"
-    if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) and _names_someone(sentence)):
-        return "checkable"
-    return "opinion"
+def _standalone(claim: Claim, context: ArticleContext, before: str, published: date | None) -> str:
+    """The claim with its references resolved and its relative dates made absolute."""
+    resolved = context.resolve(claim.standalone or claim.text, before)
+    return absolute_dates(resolved, published) if published else resolved
 
 
-def _forecast(sentence: str, published: date | None) -> bool:
-    """Future tense about dates after publication only ("Analysts expect a close race in 2028", "would cut the
-    deficit by the end of next year"): nothing has happened yet that a fact could confirm."""
-    if published is None or not FUTURE.search(sentence):
-        return False
-    dates = [v for v in extract_values(sentence, default_year=published.year, today=published)
-             if v.type in ("date", "date_range") and v.low]
-    return bool(dates) and all(v.low > published.isoformat() for v in dates)
+def sentence_kind(sentence: str, published: date | None) -> str:
+    kind = classify(sentence, published)
+    return "prediction" if kind == "checkable" and forecast(sentence, published) else kind
+
+
+def _by_clause(text: str, start: int, end: int, published: date | None, kind: str) -> list[Claim]:
+    """"Rents have climbed 40 percent, and a budget built on optimism would be a mistake": an opinion or
+    forecast clause is left out, and a clause that asserts something checkable on its own is a claim even in
+    an opinion. Reported speech ("Lee acknowledged that …, and …") is one statement and is not cut."""
+    spans = [] if QUOTE.search(text, start, end) else clauses.clause_spans(text[start:end])
+    kinds = [sentence_kind(text[start + s:start + e], published) for s, e in spans]
+    if len(spans) < 2 or "checkable" not in kinds:
+        if kind == "checkable":
+            return _checkable(text, start, end, published, (start, end))
+        return [_skipped(text, start, end, kind, (start, end))]
+    out: list[Claim] = []
+    run = [spans[0][0], spans[0][1], kinds[0]]  # consecutive checkable clauses stay one range (shared lead-in)
+    for (s, e), own in zip(spans[1:] + [(end - start, end - start)], kinds[1:] + ["end"]):
+        if own == run[2] == "checkable":
+            run[1] = e
+            continue
+        a, b = start + run[0], start + run[1]
+        out.extend(_checkable(text, a, b, published, (start, end)) if run[2] == "checkable"
+                   else [_skipped(text, a, b, str(run[2]), (start, end))])
+        run = [s, e, own]
+    return out
+
+
+def _checkable(text: str, start: int, end: int, published: date | None,
+               sentence_span: tuple[int, int]) -> list[Claim]:
+    tail = OPINION_TAIL.search(text, start, end)
+    parts = split_parts(text, start, tail.start() if tail else end, published)
+    return [_make_claim(text, s, e, sentence_span, published, prefix) for s, e, prefix in parts]
+
+
+def _skipped(text: str, start: int, end: int, kind: str, sentence_span: tuple[int, int]) -> Claim:
+    body = text[start:end].rstrip(" ,;:")
+    return Claim(text=body, span=(start, start + len(body)), kind=kind, checkable=False,
+                 sentence_span=sentence_span)
 
 
 def split_parts(text: str, start: int, end: int, published: date | None) -> list[tuple[int, int, str]]:
-    """Split a compound sentence at "and the …"/";" between value-bearing assertions.
-
-    Returns ``(start, end, prefix)`` per part; ``prefix`` is the shared lead-in ("The year 2026 marks ")
-    a later part needs to stand alone.
-    """
+    """Split a compound sentence between value-bearing assertions (checker.clauses)."""
     sentence = text[start:end]
     year = published.year if published else None
-    anchors = [v for v in extract_values(sentence, default_year=year) if not _context_only(v, sentence)]
-    cuts: list[tuple[int, int]] = []
-    for left, right in zip(anchors, anchors[1:]):
-        gap = sentence[left.span[1]:right.span[0]]
-        match = SPLIT.search(gap)
-        if match:
-            offset = left.span[1]
-            cuts.append((offset + match.start(), offset + match.end()))
-    if not cuts:
-        return [(start, end, "")]
-    lead = LEAD_IN.match(sentence[:cuts[0][0]])
-    prefix = lead.group(0) if lead else ""
-    bounds = [0] + [c for cut in cuts for c in cut] + [len(sentence)]
-    parts = [(start + bounds[i], start + bounds[i + 1], "" if i == 0 else prefix)
-             for i in range(0, len(bounds), 2)]
-    return [p for p in parts if p[1] > p[0]]
+    anchors = [v for v in extract_values(sentence, default_year=year) if not context_only(v, sentence)]
+    return clauses.split_parts(text, start, end, anchors)
 
 
 def _make_claim(text: str, start: int, end: int, sentence_span: tuple[int, int], published: date | None,
@@ -171,32 +144,6 @@ def detect_relation(text: str) -> str | None:
     if SPAN.search(text):
         return "span"
     return None
-
-
-def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
-    if relation == "anniversary":
-        return "anniversary"
-    if relation:
-        return "duration"
-    types = {v.type for v in values}
-    if QUOTE.search(body) and not types - {"date"}:
-        return "quote"
-    if COMPARISON.search(body):
-        return "comparison"
-    for vtype, kind in (("date_range", "date"), ("date", "date"), ("duration", "duration"), ("number", "number"),
-                        ("percent", "number"), ("money", "number"), ("ordinal", "ranking")):
-        if vtype in types:
-            return kind
-    return "event"
-
-
-def _context_only(value: Value, sentence: str) -> bool:
-    """"first" alone ranks nothing; it counts only with a duration ("first … in over six years")."""
-    return value.type == "ordinal" and value.text.lower() == "first" and not FIRST_IN.search(sentence)
-
-
-def _names_someone(sentence: str) -> bool:
-    return bool(people_in(sentence) or countries_in(sentence))
 
 
 def _shift(values: list[Value], offset: int) -> list[Value]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import functools
 import re
 
-from .entities import people_in
+from .entities import country_mentions, country_name, people_in
 
 # A company named with its legal suffix ("Taiwan Semiconductor Manufacturing Co.", "Acme Holdings") and the
 # short references news uses for it afterwards.
 # (words of at most 40 characters: an unbounded word re-scanned a 50 kB run of "A-A-A-…" from every dash)
 _COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]{0,40}\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
 _COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
+_TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
@@ -25,8 +26,11 @@ class ArticleContext:
 
     def __init__(self) -> None:
         self.people: list[str] = []
+        self.first_named: list[str] = []  # in order of first mention: a shared surname means the earliest
         self.subject: str | None = None  # first person named in the latest sentence that named anyone
         self.company: str | None = None  # the company named last
+        self.countries: list[str] = []  # country codes, most recently named last
+        self.countries_first: list[str] = []  # and in the order first named
 
     def observe(self, sentence: str) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
@@ -36,8 +40,12 @@ class ArticleContext:
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
+            if name not in self.first_named:
+                self.first_named.append(name)
         if order:
             self.subject = order[0]
+        self.countries = _by_recency(self.countries, sentence)
+        self.countries_first += [c for c in self.countries if c not in self.countries_first]
         companies = _COMPANY.findall(sentence)
         if companies:
             self.company = companies[-1].strip()
@@ -54,10 +62,23 @@ class ArticleContext:
         for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
             if name:
                 text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
-        for full in self.people:
-            if full not in text:
-                text = _surname_pattern(full).sub(full, text)
-        return self._name_company(text, before)
+        for full, pattern in self._bare_names():
+            covered = _full_names(text, self.people)
+            text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
+        return self._name_countries(self._name_company(text, before), before)
+
+    def _name_countries(self, text: str, before: str) -> str:
+        """"between the two countries" → "between Kenya and South Africa": the two named last, in the order
+        the article first named them."""
+        ref = _TWO_COUNTRIES.search(text)
+        if ref is None:
+            return text
+        recent = _by_recency(self.countries, before + text[:ref.start()])[-2:]
+        if len(recent) < 2:
+            return text
+        first = self.countries_first + recent
+        pair = sorted(recent, key=first.index)
+        return text[:ref.start()] + " and ".join(country_name(c) for c in pair) + text[ref.end():]
 
     def _name_company(self, text: str, before: str) -> str:
         """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987"; a
@@ -73,11 +94,22 @@ class ArticleContext:
     def _mentions(self, text: str) -> dict[str, int]:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""
         mentions = {name: text.rfind(name) for name in people_in(text)}
-        for full in self.people:
-            found = [m.start() for m in _surname_pattern(full).finditer(text)]
+        covered = _full_names(text, self.people)
+        for full, pattern in self._bare_names():
+            found = [m.start() for m in pattern.finditer(text) if not _inside(m.start(), covered)]
             if found and full not in mentions:
                 mentions[full] = found[-1]
         return mentions
+
+    def _bare_names(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each known person with the pattern of the bare names that mean them: "Hansen" is Erik Hansen, named
+        first, not his father Lars Hansen, named later (who keeps "Lars")."""
+        owner: dict[str, str] = {}
+        for full in self.first_named:
+            for word in _name_words(full):
+                owner.setdefault(word, full)
+        return [(full, _bare_pattern(tuple(w for w in _name_words(full) if owner[w] == full)))
+                for full in self.people if any(owner[w] == full for w in _name_words(full))]
 
     def _latest(self, text: str) -> str | None:
         mentions = self._mentions(text)
@@ -86,13 +118,33 @@ class ArticleContext:
         return self.subject
 
 
-@functools.lru_cache(maxsize=1024)
-def _surname_pattern(full: str) -> re.Pattern[str]:
-    """The family name alone, not followed by another name: the first word ("Lee" of "Lee Jae Myung") or the
-    last ("Berg" of "Anna Berg")."""
+def _by_recency(codes: list[str], text: str) -> list[str]:
+    """``codes`` with the countries ``text`` names moved to the end, in the order ``text`` last names them."""
+    named = country_mentions(text)
+    return [c for c in codes if c not in named] + sorted(named, key=named.__getitem__)
+
+
+def _name_words(full: str) -> list[str]:
+    """The words a person is called by alone: the first ("Lee" of "Lee Jae Myung") or the last ("Berg" of
+    "Anna Berg")."""
     words = full.split()
-    names = "|".join(re.escape(w) for w in {words[0], words[-1]} if len(w) > 1)
+    return [w for w in dict.fromkeys((words[0], words[-1])) if len(w) > 1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _bare_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` alone, not followed by another name."""
+    names = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{names})\b(?!\s+[A-Z])(?!-)")
+
+
+def _full_names(text: str, people: list[str]) -> list[tuple[int, int]]:
+    """Where the known full names stand in ``text``: a bare name inside one ("Erik Hansen's") is not bare."""
+    return [(m.start(), m.end()) for full in people for m in re.finditer(re.escape(full), text)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
 
 
 def _pronoun(match: re.Match[str], name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -33,6 +33,14 @@ class DateSpan:
         if self.granularity == "month":
             return f"{self.start.year:04d}-{self.start.month:02d}"
         return self.start.isoformat()
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def latest_weekday(today: date, name: str) -> date:
+    """"On Tuesday" in a report: the last Tuesday up to the publication day (that day itself on a Tuesday)."""
+    return today - timedelta(days=(today.weekday() - WEEKDAYS.index(name.capitalize())) % 7)
 
 
 def month_number(name: str) -> int:

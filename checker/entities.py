@@ -32,6 +32,50 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "SGP": ("Singapore",),
     "THA": ("Thailand", "Thai"),
     "CAN": ("Canada", "Canadian"),
+    # beyond East Asia: "Kenyan President …" and "the two countries" must be read in any region's news
+    "KEN": ("Kenya", "Kenyan", "Kenyans", "Nairobi"),
+    "ZAF": ("South Africa", "South African", "South Africans", "Pretoria"),
+    "NGA": ("Nigeria", "Nigerian", "Nigerians", "Abuja"),
+    "ETH": ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    "EGY": ("Egypt", "Egyptian", "Cairo"),
+    "MAR": ("Morocco", "Moroccan", "Rabat"),
+    "GHA": ("Ghana", "Ghanaian", "Accra"),
+    "UGA": ("Uganda", "Ugandan", "Kampala"),
+    "TZA": ("Tanzania", "Tanzanian"),
+    "BRA": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
+    "MEX": ("Mexico", "Mexican", "Mexico City"),
+    "ARG": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+    "CHL": ("Chile", "Chilean"),
+    "COL": ("Colombia", "Colombian", "Bogota", "Bogotá"),
+    "PER": ("Peru", "Peruvian"),
+    "ESP": ("Spain", "Spanish", "Madrid"),
+    "ITA": ("Italy", "Italian", "Rome"),
+    "PRT": ("Portugal", "Portuguese", "Lisbon"),
+    "NLD": ("Netherlands", "Dutch", "Amsterdam"),
+    "BEL": ("Belgium", "Belgian", "Brussels"),
+    "CHE": ("Switzerland", "Swiss"),
+    "AUT": ("Austria", "Austrian", "Vienna"),
+    "SWE": ("Sweden", "Swedish", "Stockholm"),
+    "NOR": ("Norway", "Norwegian", "Oslo"),
+    "DNK": ("Denmark", "Danish", "Copenhagen"),
+    "FIN": ("Finland", "Finnish", "Helsinki"),
+    "POL": ("Poland", "Polish", "Warsaw"),
+    "UKR": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
+    "GRC": ("Greece", "Greek", "Athens"),
+    "IRL": ("Ireland", "Irish", "Dublin"),
+    "TUR": ("Turkey", "Türkiye", "Turkish", "Ankara"),
+    "IRN": ("Iran", "Iranian", "Tehran"),
+    "IRQ": ("Iraq", "Iraqi", "Baghdad"),
+    "SAU": ("Saudi Arabia", "Saudi", "Riyadh"),
+    "ARE": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"),
+    "PAK": ("Pakistan", "Pakistani", "Islamabad"),
+    "BGD": ("Bangladesh", "Bangladeshi", "Dhaka"),
+    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
+    "NZL": ("New Zealand", "New Zealander"),
+    "KAZ": ("Kazakhstan", "Kazakh", "Astana"),
+    "KHM": ("Cambodia", "Cambodian", "Phnom Penh"),
+    "LKA": ("Sri Lanka", "Sri Lankan", "Colombo"),
+    "NPL": ("Nepal", "Nepalese", "Kathmandu"),
 }
 CITIES = ("Shanghai", "Beijing", "Chengdu", "Gyeongju", "Busan", "Seoul", "Tokyo", "Pyongyang", "Hangzhou",
           "Nanjing", "Tianjin", "Qingdao", "Shenyang", "Dalian", "Incheon", "Panmunjom", "Osaka", "Hiroshima",
@@ -61,7 +105,10 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 _COUNTRY_PATTERNS = {code: _alias_pattern(aliases) for code, aliases in COUNTRIES.items()}
 _CITY_PATTERN = _alias_pattern(CITIES)
-_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?)*")
+_PLACE_PATTERN = _alias_pattern(tuple({a for aliases in COUNTRIES.values() for a in aliases} | set(CITIES)))
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Extended-A: "Svärd", "Łukasz"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)?"
+_CAPITAL_RUN = re.compile(rf"\b{_WORD}(?: {_WORD})*")
 _DESTINATION = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|went|arrived|tour(?:ed)?)\b"
     r"(?:(?:\s+[\w'()-]+){0,6}?\s+(?:to|in))?(?:\s+(?:the|a|an))?"
@@ -98,10 +145,24 @@ def countries_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# How a reference resolved to a country reads; otherwise its first alias ("Kenya", "South Africa").
+_SHORT_NAMES = {"KOR": "South Korea", "PRK": "North Korea", "CHN": "China", "USA": "the United States",
+                "RUS": "Russia", "GBR": "the United Kingdom"}
+
+
+def country_mentions(text: str) -> dict[str, int]:
+    """Where each country ``countries_in`` finds is last named in ``text``, by code."""
+    return {code: max(m.start() for m in _COUNTRY_PATTERNS[code].finditer(text)) for code in countries_in(text)}
+
+
+def country_name(code: str) -> str:
+    return _SHORT_NAMES.get(code) or COUNTRIES[code][0]
+
+
 def people_in(text: str) -> frozenset[str]:
     """Runs of two or more capitalised words that are not places or titles ("Lee Jae Myung", "Moon Jae-in")."""
     names = set()
-    for match in _CAPITAL_RUN.finditer(text):
+    for match in _CAPITAL_RUN.finditer(_without_places(text)):
         run: list[str] = []
         for word in match.group(0).split(" ") + [""]:
             if word and word not in _NON_NAMES and not countries_in(word) and not _CITY_PATTERN.search(word):
@@ -111,6 +172,11 @@ def people_in(text: str) -> frozenset[str]:
                 names.add(" ".join(run))
             run = []
     return frozenset(names)
+
+
+def _without_places(text: str) -> str:
+    """``text`` with each country and city name blanked out: "New Zealand" or "Statistics Sweden" is no person."""
+    return _PLACE_PATTERN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def destination_of(text: str) -> str | None:

@@ -11,7 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from .dates import DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, make_day, month_number, month_span, year_span
+from .dates import (DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, latest_weekday, make_day, month_number, month_span,
+                    year_span)
 from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
@@ -38,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
     # the modal "may" nor "Mar" in a name is read as one
     ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
+    # "on Tuesday": the latest such day up to publication; not before a written date ("Tuesday, June 9")
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           rf"(?!,?\s+(?:\d|{MONTH_NAME}))")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
@@ -184,6 +188,15 @@ def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value |
     return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
 
 
+def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"Arrived on Tuesday" in a report is the last Tuesday up to publication (the publication day itself when
+    it is one): a date that, being assumed, can agree with a fact but never contradict one."""
+    if today is None:
+        return None
+    day = latest_weekday(today, m["wd"])
+    return _date_value(m, DateSpan(day, day, "day"), assumed=True)
+
+
 def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     return _date_value(m, month_span(int(m["y"]), month_number(m["m"])))
 
@@ -315,7 +328,7 @@ def _norm(mod: str | None) -> str | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_only": _month_only,
+    "month_day": _day_date, "month_only": _month_only, "weekday": _weekday,
     "month_year": _month_year, "season": _season, "year_range": _year_range,
     "relative_year": _relative_year, "time": _time, "duration": _duration, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,

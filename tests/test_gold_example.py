@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from checker.pipeline import Checker
+from tests.gold_helpers import assert_not_checked, score
 
 GOLD_CLAIMS = [  # (first words, last words, kind)
     ("President of the Republic of Korea(ROK) Lee Jae Myung", "from January 4 to 7", "date"),
@@ -57,42 +58,20 @@ NOT_CHECKABLE = [  # (first words, why)
 ]
 
 
-def gold_span(text: str, first: str, last: str) -> tuple[int, int]:
-    start = text.index(first)
-    return start, text.index(last, start) + len(last)
-
-
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Intersection over union of two character spans."""
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
-
-
 @pytest.fixture(scope="module")
 def extracted(real_checker: Checker, example_text: str):  # type: ignore[no-untyped-def]
     return real_checker.check(example_text, published=date(2026, 1, 4))
 
 
 def test_extraction_precision_and_recall_on_the_gold(extracted, example_text: str) -> None:  # type: ignore[no-untyped-def]
-    predicted = [(r.claim.span, r.claim.kind) for r in extracted.claims]
-    gold = [(gold_span(example_text, f, last), kind) for f, last, kind in GOLD_CLAIMS]
-    hits = [(g, p) for g in gold for p in predicted if overlap(g[0], p[0]) >= 0.5]
-    matched_gold = {g for g, _ in hits}
-    matched_pred = {p for _, p in hits}
-    precision, recall = len(matched_pred) / len(predicted), len(matched_gold) / len(gold)
-    print(f"gold example: precision {precision:.3f} recall {recall:.3f} ({len(predicted)} predicted, {len(gold)} gold)")
-    assert precision >= 0.9 and recall >= 0.9
-    same_kind = sum(1 for g, p in hits if g[1] == p[1])
-    assert same_kind / len(hits) >= 0.9
+    result = score(extracted, example_text, GOLD_CLAIMS)
+    print(result.line("gold example"))
+    assert result.precision >= 0.9 and result.recall >= 0.9
+    assert result.same_kind >= 0.9
 
 
 def test_not_checkable_sentences_are_never_checked(extracted, example_text: str) -> None:  # type: ignore[no-untyped-def]
-    checked = [r.claim.span for r in extracted.claims]
-    for first, why in NOT_CHECKABLE:
-        start = example_text.index(first)
-        assert not any(s <= start < e for s, e in checked), f"{why} sentence was checked: {first!r}"
-    skipped_starts = {c.span[0] for c in extracted.skipped}
-    assert all(example_text.index(first) in skipped_starts for first, _ in NOT_CHECKABLE)
+    assert_not_checked(extracted, example_text, NOT_CHECKABLE)
 
 
 def test_every_checkable_claim_has_a_worthiness_score(extracted) -> None:  # type: ignore[no-untyped-def]

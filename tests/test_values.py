@@ -219,3 +219,16 @@ def test_figures_in_different_units_are_not_compared(claim: str, fact: str, outc
 ])
 def test_a_number_that_fills_a_quotation_is_a_title(text: str, expected: list[str]) -> None:
     assert [v.text for v in extract_values(text)] == expected
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_publication_and_cannot_contradict() -> None:
+    """Found on a state-visit report: "arrived in Pretoria on Tuesday" had no date at all, so the arrival was
+    neither checked nor resolved; news means the last such day (the publication day itself for its weekday)."""
+    thursday = date(2026, 6, 18)
+    tuesday = one("Mwangi arrived in Pretoria on Tuesday.", today=thursday, default_year=2026)
+    assert (tuesday.type, tuesday.value, tuesday.assumed) == ("date", "2026-06-16", "year")
+    assert one("Talks ended on Thursday.", today=thursday, default_year=2026).value == "2026-06-18"
+    assert one("He spoke on Tuesday, June 9.", today=thursday, default_year=2026).value == "2026-06-09"
+    assert extract_values("Mwangi arrived on Tuesday.") == []  # no publication date, no day
+    fact = one("Mwangi arrived in Pretoria on 15 June 2026.")
+    assert compare(tuesday, fact) != MISMATCH

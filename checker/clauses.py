@@ -1,0 +1,102 @@
+"""Decomposition: a compound sentence → one part per assertion, each with its own span and standalone prefix.
+
+Cuts are made only between two value-bearing assertions (a figure, date or duration on each side), so a
+list of names or a clause without anything to check never splits a claim off on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .domain import Value
+from .numbers import ORDINAL
+
+# Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
+# non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
+_SUBJECT = r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*)\b"
+SPLIT = re.compile(r"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+"
+                   rf"|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
+                   r"|(?<![\s,])\s+and\s+(?=[a-z]{2,20}ed\s))")  # "in use since 1963 and prevented 57 million …"
+VERB_PHRASE = re.compile(r"[a-z]{2,20}ed\s")
+# Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
+CLAUSE = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})")
+# ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
+# since …": an appositive that ranks or counts what the clause before it says, asserted on its own.
+SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
+               r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
+               r"coldest|hottest|wettest|driest)")
+APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:the|its|their|his|her)\s+(?:{ORDINAL}|most|least|{SUPERLATIVE})\b))")
+# The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
+LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
+LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
+NOUN_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
+HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|said|"
+                      r"fell|rose|grew|took|ran|won|met|led|made|came|went|saw|held|kept|spent|remains?|"
+                      r"[a-z]{2,}ed)\b")
+
+Part = tuple[int, int, str]  # (start, end, standalone prefix)
+
+
+def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> list[Part]:
+    """Split ``text[start:end]`` at the joints between consecutive value anchors (spans relative to start)."""
+    sentence = text[start:end]
+    cuts = _cuts(sentence, anchors)
+    if not cuts:
+        return [(start, end, "")]
+    lead = _lead_in(sentence[:cuts[0][0]])
+    parts: list[Part] = []
+    begin = 0
+    for cut, next_begin, _ in cuts:
+        parts.append((begin, cut, ""))
+        begin = next_begin
+    parts.append((begin, len(sentence), ""))
+    out = [parts[0]]
+    for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
+        out.append((s, e, _prefix(sentence, s, e, cut, lead, appositive, parts[0][1])))
+    return [(start + s, start + e, p) for s, e, p in out if e > s]
+
+
+def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:
+    """(cut start, next part start, appositive?) for each joint between two value anchors."""
+    cuts: list[tuple[int, int, bool]] = []
+    if anchors:  # an appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday")
+        match = APPOSITIVE.search(sentence, 0, anchors[0].span[1])
+        if match and match.start() < anchors[0].span[0] and HAS_VERB.search(sentence, 0, match.start()):
+            cuts.append((match.start(), match.end(), True))
+    for left, right in zip(anchors, anchors[1:]):
+        match = SPLIT.search(sentence[left.span[1]:right.span[0]])
+        if match:
+            cuts.append((left.span[1] + match.start(), left.span[1] + match.end(), False))
+            continue
+        match = APPOSITIVE.search(sentence, left.span[1])  # its lookahead reads the anchor itself
+        if match and match.start() < right.span[0]:
+            cuts.append((match.start(), match.end(), True))
+    return cuts
+
+
+def _lead_in(first: str) -> str:
+    lead = LEAD_IN.match(first) or LEAD_TO_OBJECT.match(first)
+    return lead.group(0) if lead else ""
+
+
+def _prefix(sentence: str, s: int, e: int, cut: int, lead: str, appositive: bool, first_end: int) -> str:
+    """An appositive stands with the clause it describes; a second verb of the first part's subject ("and
+    prevented …") takes that subject; a verbless part ("and the 100th anniversary of …") takes the first
+    part's lead-in; a part with its own subject and verb is a clause that stands as it is."""
+    if appositive:
+        return sentence[:cut] + ", "
+    if VERB_PHRASE.match(sentence, s):
+        verb = HAS_VERB.search(sentence, 0, first_end)
+        return sentence[:verb.start()] if verb else ""
+    if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
+        return ""
+    return lead
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans of ``sentence``, cut where one assertion ends and the next begins (", and he", ", but the",
+    ", while", ";"), whatever values they hold."""
+    bounds = [0] + [i for m in CLAUSE.finditer(sentence) for i in m.span()] + [len(sentence)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return [(s, e) for s, e in spans if e > s]

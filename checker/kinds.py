@@ -1,0 +1,132 @@
+"""What a sentence or claim is: checkable or not (opinion, prediction, normative, question), and its type.
+
+Rules, not a model: each decision is one readable pattern, so a journalist can see why a sentence was or
+was not sent for checking.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .clauses import SUPERLATIVE
+from .domain import Value
+from .entities import countries_in, people_in
+from .numbers import MODIFIER, NUMBER, ORDINAL
+from .values import extract_values
+
+QUESTION = re.compile(r"\?[\"'”’)]*$")
+NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
+                       r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+going\s+to|"
+                    r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
+OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
+                     r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
+                     r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b", re.IGNORECASE)
+# "would have been unthinkable", "few would have predicted": what did not happen cannot be checked, nor what
+# holds only on a condition.
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)
+BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+                    r"(?:can|could|will|would|may|might)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
+# Looking ahead without a future tense: "make him the favourite for next year's championships".
+PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
+                      r"on\s+track|aims?\s+to)\b", re.IGNORECASE)
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
+                        r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
+                        r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
+REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
+QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
+                   r"added|remarked|according\s+to)\b", re.IGNORECASE)
+COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|"
+                        r"grown|declined(?!\s+to\b)|doubled|tripled|halved|soared|slumped|slowed|eased|cut|gained|"
+                        r"climbed|lifted|raised|lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|"
+                        r"expanded|accelerated|dipped|tumbled|rallied)\b"
+                        r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
+                        r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
+                        r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
+                        r"\s+than\b", re.IGNORECASE)
+# A place among others: "the second highest rate among", "the largest in", "among the first", "finished second".
+RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
+                     rf"least\s+\w+)\b|\bamong\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+                     rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b)")
+# "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like
+# "the first … in over six years".
+RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
+                          rf"(?:{NUMBER}|a|an)\s+(?:years?|decades?|months?))\b)")
+PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
+                        r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born)\b",
+                        re.IGNORECASE)
+BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+article\s+reflects)|@|\bcontact\s+us\b",
+                         re.IGNORECASE)
+FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
+                      rf"(?:years?|decades?|months?)\b)")
+
+
+def classify(sentence: str, published: date | None = None) -> str:
+    """The sentence's kind when it is not checkable, else "checkable" (refined per claim later)."""
+    if BOILERPLATE.search(sentence):
+        return "boilerplate"
+    if QUESTION.search(sentence):
+        return "question"
+    values = [v for v in extract_values(sentence, default_year=2000, today=published)
+              if not context_only(v, sentence)]
+    if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
+        return "checkable"
+    for pattern, kind in ((NORMATIVE, "normative"), (COUNTERFACTUAL, "opinion"), (CONDITIONAL, "opinion"),
+                          (BELIEF, "prediction")):
+        if pattern.search(sentence):
+            return kind
+    if values:
+        return "checkable"
+    if FUTURE.search(sentence):
+        return "prediction"
+    if OPINION.search(sentence):
+        return "opinion"
+    if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
+            and names_someone(sentence):
+        return "checkable"
+    return "opinion"
+
+
+def forecast(sentence: str, published: date | None) -> bool:
+    """Future tense, or a prospect without past tense, about dates after publication only ("Analysts expect a
+    close race in 2028", "would cut the deficit by the end of next year", "Bookmakers make him the favourite for
+    next year's championships"): nothing has happened yet that a fact could confirm."""
+    ahead = FUTURE.search(sentence) or PROSPECT.search(sentence) and not PAST_TENSE.search(sentence)
+    if published is None or not ahead:
+        return False
+    dates = [v for v in extract_values(sentence, default_year=published.year, today=published)
+             if v.type in ("date", "date_range") and v.low]
+    return bool(dates) and all(v.high > published.isoformat() for v in dates)  # "in 2026" has not ended
+
+
+def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
+    if relation == "anniversary":
+        return "anniversary"
+    if relation:
+        return "duration"
+    types = {v.type for v in values}
+    if COMPARISON.search(body):
+        return "comparison"
+    if RECORD_SINCE.search(body):
+        return "duration"
+    if RANKING.search(body):
+        return "ranking"
+    if QUOTE.search(body) and not types - {"date"}:
+        return "quote"
+    # the figure is what is asserted; its date or period usually only says when
+    for vtypes, kind in (({"number", "percent", "money"}, "number"), ({"duration"}, "duration"),
+                         ({"date_range", "date"}, "date"), ({"ordinal"}, "ranking")):
+        if types & vtypes:
+            return kind
+    return "event"
+
+
+def context_only(value: Value, sentence: str) -> bool:
+    """"first" alone ranks nothing; it counts only with a duration ("first … in over six years")."""
+    return value.type == "ordinal" and value.text.lower() == "first" and not FIRST_IN.search(sentence)
+
+
+def names_someone(sentence: str) -> bool:
+    return bool(people_in(sentence) or countries_in(sentence))

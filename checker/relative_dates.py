@@ -1,0 +1,48 @@
+"""Relative dates made absolute in a claim's standalone text: "on Tuesday", "last year", "next year's budget".
+
+Resolved against the publication date as the typed values are (checker.values), so retrieval and the
+verifier read the date the comparison uses; the page still shows and highlights the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates import MONTH_NAME, latest_weekday
+
+_PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
+_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      rf"(?P<part>\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|{MONTH_NAME}))")
+_PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?P<pos>'s)?\b")
+_DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
+_OFFSET = {"this": 0, "last": -1, "next": 1}
+
+
+def absolute_dates(text: str, published: date) -> str:
+    """``text`` with each relative date replaced or completed by the calendar date it means."""
+    text = _WEEKDAY.sub(lambda m: f"{m.group(0)}, {_day(latest_weekday(published, m['wd']))}", text)
+    text = _PERIOD.sub(lambda m: _period(m, published), text)
+    return _DAY.sub(lambda m: "on " + _day(published + timedelta(days=1 if m["rel"] == "tomorrow" else -1)), text)
+
+
+def _period(m: re.Match[str], published: date) -> str:
+    """"last year" → "in 2025"; "since last year" → "since 2025"; "next year's budget" → "the 2027 budget";
+    "This year marks" → "The year 2026 marks"."""
+    offset = _OFFSET[m["rel"].lower()]
+    if m["unit"] == "year":
+        when = str(published.year + offset)
+    else:
+        month = published.month - 1 + offset
+        when = date(published.year + month // 12, month % 12 + 1, 1).strftime("%B %Y")
+    if m["pos"]:
+        return f"{m['prep'] or ''}the {when}"
+    if m["prep"]:
+        return m["prep"] + when
+    if m.start() == 0 and m["rel"][0].isupper() and not m.string.startswith(",", m.end()):
+        return f"The {m['unit']} {when}"
+    return f"in {when}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
