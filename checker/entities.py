@@ -10,92 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "KOR": ("Republic of Korea", "ROK", "South Korea", "South Korean", "South Koreans", "Seoul", "Korea"),
-    "PRK": ("Democratic People's Republic of Korea", "DPRK", "North Korea", "North Korean", "North Koreans",
-            "Pyongyang"),
-    "CHN": ("People's Republic of China", "PRC", "China", "Chinese", "Beijing"),
-    "JPN": ("Japan", "Japanese", "Tokyo"),
-    "USA": ("United States of America", "United States", "U.S.", "US", "USA", "America", "American",
-            "Washington"),
-    "RUS": ("Russian Federation", "Russia", "Russian", "Moscow", "Soviet Union", "USSR", "Soviet"),
-    "TWN": ("Taiwan", "Taipei"),
-    "MNG": ("Mongolia", "Mongolian"),
-    "VNM": ("Vietnam", "Viet Nam", "Vietnamese"),
-    "IND": ("India", "Indian"),
-    "GBR": ("United Kingdom", "Britain", "British", "UK", "London"),
-    "FRA": ("France", "French", "Paris"),
-    "DEU": ("Germany", "German", "Berlin"),
-    "AUS": ("Australia", "Australian"),
-    "PHL": ("Philippines", "Philippine"),
-    "IDN": ("Indonesia", "Indonesian"),
-    "SGP": ("Singapore",),
-    "THA": ("Thailand", "Thai"),
-    "CAN": ("Canada", "Canadian"),
-    # beyond East Asia: "Kenyan President …" and "the two countries" must be read in any region's news
-    "KEN": ("Kenya", "Kenyan", "Kenyans", "Nairobi"),
-    "ZAF": ("South Africa", "South African", "South Africans", "Pretoria"),
-    "NGA": ("Nigeria", "Nigerian", "Nigerians", "Abuja"),
-    "ETH": ("Ethiopia", "Ethiopian", "Addis Ababa"),
-    "EGY": ("Egypt", "Egyptian", "Cairo"),
-    "MAR": ("Morocco", "Moroccan", "Rabat"),
-    "GHA": ("Ghana", "Ghanaian", "Accra"),
-    "UGA": ("Uganda", "Ugandan", "Kampala"),
-    "TZA": ("Tanzania", "Tanzanian"),
-    "BRA": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
-    "MEX": ("Mexico", "Mexican", "Mexico City"),
-    "ARG": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
-    "CHL": ("Chile", "Chilean"),
-    "COL": ("Colombia", "Colombian", "Bogota", "Bogotá"),
-    "PER": ("Peru", "Peruvian"),
-    "ESP": ("Spain", "Spanish", "Madrid"),
-    "ITA": ("Italy", "Italian", "Rome"),
-    "PRT": ("Portugal", "Portuguese", "Lisbon"),
-    "NLD": ("Netherlands", "Dutch", "Amsterdam"),
-    "BEL": ("Belgium", "Belgian", "Brussels"),
-    "CHE": ("Switzerland", "Swiss"),
-    "AUT": ("Austria", "Austrian", "Vienna"),
-    "SWE": ("Sweden", "Swedish", "Stockholm"),
-    "NOR": ("Norway", "Norwegian", "Oslo"),
-    "DNK": ("Denmark", "Danish", "Copenhagen"),
-    "FIN": ("Finland", "Finnish", "Helsinki"),
-    "POL": ("Poland", "Polish", "Warsaw"),
-    "UKR": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
-    "GRC": ("Greece", "Greek", "Athens"),
-    "IRL": ("Ireland", "Irish", "Dublin"),
-    "TUR": ("Turkey", "Türkiye", "Turkish", "Ankara"),
-    "IRN": ("Iran", "Iranian", "Tehran"),
-    "IRQ": ("Iraq", "Iraqi", "Baghdad"),
-    "SAU": ("Saudi Arabia", "Saudi", "Riyadh"),
-    "ARE": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"),
-    "PAK": ("Pakistan", "Pakistani", "Islamabad"),
-    "BGD": ("Bangladesh", "Bangladeshi", "Dhaka"),
-    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
-    "NZL": ("New Zealand", "New Zealander"),
-    "KAZ": ("Kazakhstan", "Kazakh", "Astana"),
-    "KHM": ("Cambodia", "Cambodian", "Phnom Penh"),
-    "LKA": ("Sri Lanka", "Sri Lankan", "Colombo"),
-    "NPL": ("Nepal", "Nepalese", "Kathmandu"),
-}
-CITIES = ("Shanghai", "Beijing", "Chengdu", "Gyeongju", "Busan", "Seoul", "Tokyo", "Pyongyang", "Hangzhou",
-          "Nanjing", "Tianjin", "Qingdao", "Shenyang", "Dalian", "Incheon", "Panmunjom", "Osaka", "Hiroshima",
-          "Nagasaki", "Vladivostok", "Hong Kong", "Macao", "Kunming", "Xi'an", "Guangzhou", "Shenzhen",
-          "Chongqing", "Harbin", "Jeju", "Daegu", "Gwangju", "Washington", "Moscow", "Potsdam", "Cairo",
-          "Yalta", "Singapore", "Hanoi", "Bali", "Lima", "San Francisco", "Osaka", "Vientiane")
-# Lower-case only: "No. 4" and "Not only" openers are not negations.
+from .gazetteer import CITIES, COUNTRIES, NON_NAMES as _NON_NAMES
+
 NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
                        r"denied|refused|declined\s+to|turned\s+down)\b|n't\b")
 _NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 SUBJECT_WINDOW = 60
-_NON_NAMES = {
-    "President", "Prime", "Minister", "Chairman", "General", "Secretary", "The", "This", "That", "In", "On",
-    "At", "For", "As", "And", "But", "A", "An", "Chinese", "Korean", "Japanese", "Republic", "People",
-    "Provisional", "Government", "National", "Security", "Office", "Director", "Party", "Communist", "War",
-    "World", "Anti-Fascist", "Victory", "Day", "Summit", "Peninsula", "State", "Council", "Assembly", "Foreign",
-    "Ministry", "Affairs", "Northeast", "Asia", "Asian", "North", "South", "East", "West", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Notably", "Meanwhile", "According", "Both", "Such", "Lee's", "Economic", "Leaders",
-}
 
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
