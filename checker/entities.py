@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .gazetteer import CITIES, COUNTRIES, NON_NAMES as _NON_NAMES
@@ -41,7 +42,8 @@ _TITLE = re.compile(r"(?:\"|“|``|'')\s?([A-Z0-9][^\"“”'`.!?;:]{0,60}?)\s?(
 
 
 # A capitalised word standing alone, not inside a run of capitalised words: "Ditko" in "Ditko studied under".
-_LONE_NAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Za-z])([A-Z][a-z]{3,})(?!\s[A-Z])(?![A-Za-z])")
+_LONE_NAME = re.compile(rf"(?<![{_UPPER}][{_LOWER}]\s)(?<![{_UPPER}{_LOWER}])([{_UPPER}][{_LOWER}]{{3,}})"
+                        rf"(?!\s[{_UPPER}])(?![{_UPPER}{_LOWER}])")
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,14 @@ def destination_of(text: str) -> str | None:
     return next(iter(sorted(codes))) if len(codes) == 1 else None
 
 
-@functools.lru_cache(maxsize=16384)  # facts are re-read on every request; Entities is frozen
 def entities_of(text: str) -> Entities:
+    """Places, people, titles and polarity of ``text``; accents composed first ("Bolı́var" with a combining
+    acute, as encyclopaedia dumps write it, is "Bolívar")."""
+    return _entities(unicodedata.normalize("NFC", text))
+
+
+@functools.lru_cache(maxsize=16384)  # facts are re-read on every request; Entities is frozen
+def _entities(text: str) -> Entities:
     return Entities(
         countries=countries_in(text),
         cities=frozenset(m.group(0) for m in _CITY_PATTERN.finditer(text)),
