@@ -232,3 +232,12 @@ def test_a_weekday_is_the_latest_such_day_up_to_publication_and_cannot_contradic
     assert extract_values("Mwangi arrived on Tuesday.") == []  # no publication date, no day
     fact = one("Mwangi arrived in Pretoria on 15 June 2026.")
     assert compare(tuesday, fact) != MISMATCH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the Friday the 13th series, Jason Voorhees is the protagonist.", ["13th"]),  # a name, not a day
+    ("The case was reported on Friday , March 13 , 2020 .", ["March 13 , 2020"]),  # the written date wins
+])
+def test_a_weekday_in_a_name_or_before_a_written_date_is_no_date(text: str, expected: list[str]) -> None:
+    """VitaminC validation: both were 'not verifiable' by a weekday the evidence did not state."""
+    assert [v.text for v in extract_values(text, default_year=2026, today=date(2026, 6, 18))] == expected
