@@ -80,6 +80,14 @@ class LiveServer:
             return set()
         return {int(line.split()[0].strip("<>")) for line in self.access_log.read_text().splitlines() if line.strip()}
 
+    def tails(self, lines: int = 60) -> str:
+        """The end of gunicorn's error and access logs, for a failure message."""
+        parts = []
+        for log in (self.error_log, self.access_log):
+            text = log.read_text(errors="replace").splitlines()[-lines:] if log.exists() else ["(none)"]
+            parts.append(f"--- {log.name}\n" + "\n".join(text))
+        return "\n".join(parts)
+
     def worker_pids(self) -> list[int]:
         """Live worker processes: the gunicorn master's children."""
         children = []

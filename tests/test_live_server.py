@@ -71,8 +71,11 @@ def test_rate_limit_is_exact_across_workers(server: LiveServer) -> None:
                                                       "evidence": ["Seoul hosted the 1988 Olympics."]},
                     source="127.0.0.2")
 
-    with ThreadPoolExecutor(12) as pool:
-        answers = list(pool.map(check, range(LIMIT + EXTRA)))
+    try:
+        with ThreadPoolExecutor(12) as pool:
+            answers = list(pool.map(check, range(LIMIT + EXTRA)))
+    except OSError as exc:  # a request that never got an answer: show what gunicorn logged meanwhile
+        raise AssertionError(f"{exc!r}\n{server.tails()}") from exc
     assert sorted(status for status, _, _ in answers) == [200] * LIMIT + [429] * EXTRA
     for status, headers, body in answers:
         if status == 429:
