@@ -6,8 +6,9 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
 
 * a rule ``supported`` stands only if the verifier leans the same way (its "suggest" threshold); otherwise the
   claim goes to a reviewer with the rule's finding and the model's reading. A rule ``contradicted`` (a value,
-  date or polarity that differs on a close fact) stands on its own: the verifier is weakest exactly there
-  (it reads "opened in 1933" against "opened in 1932" as supported, p=0.77);
+  date or polarity that differs on a close fact) stands on its own when the fact restates the claim or came
+  with the request (last point): the verifier is weakest exactly there (it reads "opened in 1933" against
+  "opened in 1932" as supported, p=0.77);
 * the verifier may *raise* a rule ``needs_review`` to ``supported`` (its "auto" threshold) only when the fact's
   slots agree with the claim: no value mismatch, no other place, person or title, same polarity, every value
   confirmed. For evidence sent with the request, which is about the claim, its "suggest" threshold is enough
