@@ -149,6 +149,10 @@ def _dates_contain(claim: Value, fact: Value) -> str:
     f = (date.fromisoformat(str(fact.low)), date.fromisoformat(str(fact.high)))
     if claim.type == "date_range" and fact.type == "date_range" and claim.granularity == fact.granularity:
         return AGREE if c == f else MISMATCH
+    if claim.type == "date_range" and claim.granularity == "day" and f[0] == f[1] and c[0] <= f[0] <= c[1]:
+        # "a state visit from January 4 to 7" against "the visit beginning on January 4": one day inside a
+        # span of days confirms neither end (a season or a year still contains its days)
+        return AGREE if c == f else UNKNOWN
     if f[0] >= c[0] and f[1] <= c[1]:
         return AGREE
     if f[1] < c[0] or f[0] > c[1]:

@@ -241,3 +241,13 @@ def test_a_weekday_is_the_latest_such_day_up_to_publication_and_cannot_contradic
 def test_a_weekday_in_a_name_or_before_a_written_date_is_no_date(text: str, expected: list[str]) -> None:
     """VitaminC validation: both were 'not verifiable' by a weekday the evidence did not state."""
     assert [v.text for v in extract_values(text, default_year=2026, today=date(2026, 6, 18))] == expected
+
+
+def test_a_day_inside_a_span_of_days_confirms_neither_end() -> None:
+    """The example's "state visit to China from January 4 to 7" was supported by a fact that the visit began
+    on January 4, 2026; a season still contains its days."""
+    span = one("a state visit to China from January 4 to 7, 2026")
+    assert compare(span, one("the visit beginning on January 4, 2026")) == UNKNOWN
+    assert compare(span, one("the visit ended on January 9, 2026")) == MISMATCH
+    assert compare(span, one("from January 4 to 7, 2026")) == AGREE
+    assert compare(one("in the 2017-18 season"), one("on 3 March 2018")) == AGREE
