@@ -16,6 +16,8 @@ from .entities import country_mentions, country_name, people_in
 _COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]{0,40}\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
 _COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
+_TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
+                         r"|[Bb]oth\s+(?:leaders|presidents))\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
@@ -65,7 +67,20 @@ class ArticleContext:
         for full, pattern in self._bare_names():
             covered = _full_names(text, self.people)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
-        return self._name_countries(self._name_company(text, before), before)
+        return self._name_pair(self._name_countries(self._name_company(text, before), before), before)
+
+    def _name_pair(self, text: str, before: str) -> str:
+        """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing": the two people
+        named last, in the order the article first named them."""
+        ref = _TWO_PEOPLE.search(text)
+        if ref is None:
+            return text
+        here = self._mentions(before + text[:ref.start()])
+        recent = ([p for p in self.people if p not in here] + sorted(here, key=here.__getitem__))[-2:]
+        if len(recent) < 2:
+            return text
+        first = self.first_named + [p for p in recent if p not in self.first_named]
+        return text[:ref.start()] + " and ".join(sorted(recent, key=first.index)) + text[ref.end():]
 
     def _name_countries(self, text: str, before: str) -> str:
         """"between the two countries" → "between Kenya and South Africa": the two named last, in the order

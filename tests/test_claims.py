@@ -298,6 +298,18 @@ def test_the_two_countries_are_the_two_named_last() -> None:
     assert signed.standalone == "Kenya and South Africa signed nine agreements in 2026"
 
 
+def test_the_two_leaders_are_the_two_people_named_last() -> None:
+    """Left open by the two-countries rule: "The two leaders signed 14 agreements" reached retrieval without
+    saying who; it means the two people named last, in the order the article first named them."""
+    text = ("President Lee Jae Myung arrived in Beijing on January 4, 2026. He met Chinese President Xi Jinping "
+            "on January 5, 2026. The two leaders signed 14 agreements on January 5, 2026.")
+    *_, signed = extract_claims(text, published=date(2026, 1, 6))
+    assert signed.text == "The two leaders signed 14 agreements on January 5, 2026"
+    assert signed.standalone == "Lee Jae Myung and Xi Jinping signed 14 agreements on January 5, 2026"
+    alone = extract_claims("The two leaders signed 14 agreements in 2026.", published=date(2026, 1, 6))
+    assert alone[0].standalone.startswith("The two leaders")  # nobody named: left as written
+
+
 @pytest.mark.parametrize("sentence, checkable", [
     ("Romania recorded the most cases, followed by Kazakhstan and Poland.", True),
     ("She said misinformation spread on social media had played a large part.", True),
