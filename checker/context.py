@@ -16,6 +16,11 @@ from .entities import country_mentions, country_name, people_in
 _COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]{0,40}\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
 _COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
+# "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
+# (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
+_TITLES = r"president|prime\s+minister|foreign\s+minister|chancellor|governor|mayor"
+_TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
+_TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
@@ -33,6 +38,7 @@ class ArticleContext:
         self.company: str | None = None  # the company named last
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
+        self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
 
     def observe(self, sentence: str) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
@@ -51,6 +57,8 @@ class ArticleContext:
         companies = _COMPANY.findall(sentence)
         if companies:
             self.company = companies[-1].strip()
+        for title, names in self._titles(sentence, mentions).items():
+            self.titled.setdefault(title, set()).update(names)
 
     def resolve(self, text: str, before: str = "") -> str:
         """Replace each pronoun with the person named last before it in its sentence, else the previous naming
@@ -67,7 +75,29 @@ class ArticleContext:
         for full, pattern in self._bare_names():
             covered = _full_names(text, self.people)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
-        return self._name_pair(self._name_countries(self._name_company(text, before), before), before)
+        for step in (self._name_company, self._name_countries, self._name_pair, self._name_titled):
+            text = step(text, before)
+        return text
+
+    def _titles(self, text: str, mentions: dict[str, int]) -> dict[str, set[str]]:
+        """Who bears which title in ``text``: "Chinese President Xi Jinping" is a president."""
+        found: dict[str, set[str]] = {}
+        for m in _TITLE_BEFORE_NAME.finditer(text):
+            name = next((n for n in mentions if text.startswith(n, m.end())), None)
+            if name:
+                found.setdefault(" ".join(m.group(1).lower().split()), set()).add(name)
+        return found
+
+    def _name_titled(self, text: str, before: str) -> str:
+        """"the president said" → "Lee Jae Myung said" when the article has given the title to one person
+        only; with two presidents named (a state visit) "the president" is left as written."""
+        ref = _TITLE_REFERENCE.search(text)
+        if ref is None:
+            return text
+        head = before + text[:ref.start()]
+        title = " ".join(ref.group(1).lower().split())
+        names = self.titled.get(title, set()) | self._titles(head, self._mentions(head)).get(title, set())
+        return text[:ref.start()] + next(iter(names)) + text[ref.end():] if len(names) == 1 else text
 
     def _name_pair(self, text: str, before: str) -> str:
         """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing": the two people

@@ -310,6 +310,18 @@ def test_the_two_leaders_are_the_two_people_named_last() -> None:
     assert alone[0].standalone.startswith("The two leaders")  # nobody named: left as written
 
 
+def test_the_president_is_named_only_when_one_person_bore_the_title() -> None:
+    """Left open on the state-visit article: "The president said …" reached retrieval without a name. With
+    one president in the article it is that person; with two (a state visit) it is left as written."""
+    one = ("Kenyan President David Mwangi arrived in Pretoria on 16 June 2026. "
+           "The president said trade reached $1.9 billion in 2025.")
+    assert extract_claims(one, published=date(2026, 6, 18))[-1].standalone == \
+        "David Mwangi said trade reached $1.9 billion in 2025"
+    two = ("President Lee Jae Myung arrived in Beijing on January 4, 2026. He met Chinese President Xi Jinping "
+           "on January 5, 2026. The president said trade reached $300 billion in 2025.")
+    assert extract_claims(two, published=date(2026, 1, 6))[-1].standalone.startswith("The president said")
+
+
 @pytest.mark.parametrize("sentence, checkable", [
     ("Romania recorded the most cases, followed by Kazakhstan and Poland.", True),
     ("She said misinformation spread on social media had played a large part.", True),
