@@ -36,6 +36,10 @@ class DateSpan:
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "on Tuesday" as a day of its own, for the typed values and the standalone text alike: not in a name ("the
+# Friday the 13th series") and not before the written date it names ("Tuesday, June 9", "Friday , March 13")
+WEEKDAY_NAME = rf"(?<![Tt]he\s)\b(?P<wd>{'|'.join(WEEKDAYS)})"
+NOT_BEFORE_A_DATE = rf"(?!\s*,?\s*(?:\d|{MONTH_NAME}|the\s+\d))"
 
 
 def latest_weekday(today: date, name: str) -> date:

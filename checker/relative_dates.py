@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import MONTH_NAME, latest_weekday
+from .dates import NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday
 
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
-_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      rf"(?P<part>\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|{MONTH_NAME}))")
+_WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
 _PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?P<pos>'s)?\b")
 _DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
 _OFFSET = {"this": 0, "last": -1, "next": 1}

@@ -11,8 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from .dates import (DASH, DAY, MONTH, MONTH_NAME, YEAR, DateSpan, latest_weekday, make_day, month_number, month_span,
-                    year_span)
+from .dates import (DASH, DAY, MONTH, MONTH_NAME, NOT_BEFORE_A_DATE, WEEKDAY_NAME, YEAR, DateSpan, latest_weekday,
+                    make_day, month_number, month_span, year_span)
 from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
@@ -39,10 +39,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
     # the modal "may" nor "Mar" in a name is read as one
     ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
-    # "on Tuesday": the latest such day up to publication; not before a written date ("Tuesday, June 9",
-    # "Friday , March 13"), nor in a name ("the Friday the 13th series")
-    ("weekday", re.compile(r"(?<![Tt]he\s)\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           rf"(?!\s*,?\s*(?:\d|{MONTH_NAME}|the\s+\d))")),
+    # "on Tuesday": the latest such day up to publication (checker.dates says which weekdays are days)
+    ("weekday", re.compile(rf"{WEEKDAY_NAME}\b{NOT_BEFORE_A_DATE}")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",

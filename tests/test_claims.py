@@ -360,3 +360,15 @@ def test_a_clause_after_and_in_or_a_second_verb_is_its_own_claim(sentence: str, 
     claims = extract_claims(sentence, published=date(2026, 3, 5))
     assert [c.text for c in claims] == parts
     assert claims[-1].standalone == standalone
+
+
+def test_the_standalone_text_reads_weekdays_as_the_typed_values_do() -> None:
+    """The standalone text kept its own weekday pattern and wrote "On the Friday, 12 June 2026 the 13th series"
+    after the values had learnt that a weekday in a name or before a written date is no day of its own."""
+    from checker.relative_dates import absolute_dates
+
+    published = date(2026, 6, 18)
+    for text in ("On the Friday the 13th series, Jason Voorhees is the protagonist",
+                 "The case was reported on Friday , March 13 , 2020"):
+        assert absolute_dates(text, published) == text
+    assert absolute_dates("He arrived on Tuesday morning", published) == "He arrived on Tuesday morning, 16 June 2026"
