@@ -64,11 +64,7 @@ class Entities:
 @functools.lru_cache(maxsize=16384)  # people_in asks it of every capitalised word
 def countries_in(text: str) -> frozenset[str]:
     """ISO-like codes of the countries named (by name, demonym, alias or capital)."""
-    found = {_ALIAS_CODE[m.group(0)] for m in _COUNTRY_PATTERN.finditer(text)}
-    # "Korea" alone is the ROK only when North Korea is not what was meant.
-    if "PRK" in found and "KOR" in found and not re.search(r"(?:South Korea|ROK|Republic of Korea|Seoul)", text):
-        found.discard("KOR")
-    return frozenset(found)
+    return frozenset(country_mentions(text))
 
 
 # How a reference resolved to a country reads; otherwise its first alias ("Kenya", "South Africa").
@@ -77,9 +73,12 @@ _SHORT_NAMES = {"KOR": "South Korea", "PRK": "North Korea", "CHN": "China", "USA
 
 
 def country_mentions(text: str) -> dict[str, int]:
-    """Where each country ``countries_in`` finds is last named in ``text``, by code."""
+    """Where each country named in ``text`` is last named, by code."""
     last = {_ALIAS_CODE[m.group(0)]: m.start() for m in _COUNTRY_PATTERN.finditer(text)}
-    return {code: last[code] for code in countries_in(text)}
+    # "Korea" alone is the ROK only when North Korea is not what was meant.
+    if "PRK" in last and "KOR" in last and not re.search(r"(?:South Korea|ROK|Republic of Korea|Seoul)", text):
+        del last["KOR"]
+    return last
 
 
 def country_name(code: str) -> str:
