@@ -83,7 +83,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
     if result.verdict == SUPPORTED:
         return _confirm(result, probs, thresholds, opinion)
     if result.verdict == CONTRADICTED:
-        return _confirm_conflict(result, probs, thresholds, opinion)
+        return _confirm_conflict(result, best, probs, thresholds, opinion)
     level = "suggest" if given and pinned_down(claim) else "auto"
     for a, p in assessed:
         if p["supported"] >= _limit(thresholds, SUPPORTED, level) and _slots_confirm(a, result):
@@ -109,12 +109,13 @@ def _confirm(result: ClaimResult, probs: Mapping[str, float], thresholds: Mappin
     return replace(result, verdict=NEEDS_REVIEW, reason=Reason("model_disagrees", message), model=opinion)
 
 
-def _confirm_conflict(result: ClaimResult, probs: Mapping[str, float], thresholds: Mapping[str, Any],
-                      opinion: ModelOpinion) -> ClaimResult:
-    """A rule ``contradicted`` on a store fact the verifier does not read as refuting goes to a person."""
+def _confirm_conflict(result: ClaimResult, cited: Assessment, probs: Mapping[str, float],
+                      thresholds: Mapping[str, Any], opinion: ModelOpinion) -> ClaimResult:
+    """A rule ``contradicted`` on a store fact the verifier does not read as refuting goes to a person;
+    ``cited`` is the rules' assessment of the fact they contradicted with (the only one read)."""
     if probs[CONTRADICTED] >= _limit(thresholds, CONTRADICTED, "suggest"):
         return replace(result, model=opinion)
-    detail = result.reason.message.removeprefix("Contradicted: ").rstrip(".")
+    detail = cited.mismatched[0].describe()
     message = (f"A similar fact differs: {detail}, but the verifier does not read the fact as refuting the claim "
                f"(p(contradicted)={probs[CONTRADICTED]:.2f}); it may be about something else. "
                "A reviewer should compare them.")
