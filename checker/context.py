@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from .entities import country_mentions, country_name, people_in
 
@@ -100,30 +101,21 @@ class ArticleContext:
         return text[:ref.start()] + next(iter(names)) + text[ref.end():] if len(names) == 1 else text
 
     def _name_pair(self, text: str, before: str) -> str:
-        """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing": the two people
-        named last, in the order the article first named them."""
+        """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing"."""
         ref = _TWO_PEOPLE.search(text)
         if ref is None:
             return text
         here = self._mentions(before + text[:ref.start()])
-        recent = ([p for p in self.people if p not in here] + sorted(here, key=here.__getitem__))[-2:]
-        if len(recent) < 2:
-            return text
-        first = self.first_named + [p for p in recent if p not in self.first_named]
-        return text[:ref.start()] + " and ".join(sorted(recent, key=first.index)) + text[ref.end():]
+        recent = [p for p in self.people if p not in here] + sorted(here, key=here.__getitem__)
+        return _two_named_last(text, ref, recent, self.first_named, str)
 
     def _name_countries(self, text: str, before: str) -> str:
-        """"between the two countries" → "between Kenya and South Africa": the two named last, in the order
-        the article first named them."""
+        """"between the two countries" → "between Kenya and South Africa"."""
         ref = _TWO_COUNTRIES.search(text)
         if ref is None:
             return text
-        recent = _by_recency(self.countries, before + text[:ref.start()])[-2:]
-        if len(recent) < 2:
-            return text
-        first = self.countries_first + recent
-        pair = sorted(recent, key=first.index)
-        return text[:ref.start()] + " and ".join(country_name(c) for c in pair) + text[ref.end():]
+        recent = _by_recency(self.countries, before + text[:ref.start()])
+        return _two_named_last(text, ref, recent, self.countries_first, country_name)
 
     def _name_company(self, text: str, before: str) -> str:
         """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987"; a
@@ -161,6 +153,17 @@ class ArticleContext:
         if mentions:
             return max(mentions, key=mentions.__getitem__)
         return self.subject
+
+
+def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: list[str],
+                    name: Callable[[str], str]) -> str:
+    """``ref`` ("the two countries", "the two leaders") replaced by the last two of ``recent`` (most recently
+    named last), in the order the article first named them; as written when fewer than two were named."""
+    pair = recent[-2:]
+    if len(pair) < 2:
+        return text
+    order = first + [p for p in pair if p not in first]
+    return text[:ref.start()] + " and ".join(name(p) for p in sorted(pair, key=order.index)) + text[ref.end():]
 
 
 def _by_recency(codes: list[str], text: str) -> list[str]:
