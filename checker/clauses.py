@@ -15,12 +15,13 @@ from .numbers import ORDINAL
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 _SUBJECT = r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*)\b"
-SPLIT = re.compile(r"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|;\s+"
-                   rf"|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
-                   r"|(?<![\s,])\s+and\s+(?=[a-z]{2,20}ed\s))")  # "in use since 1963 and prevented 57 million …"
-VERB_PHRASE = re.compile(r"[a-z]{2,20}ed\s")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
-CLAUSE = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})")
+_JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
+_VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"
+SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}"
+                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE}))")
+VERB_PHRASE = re.compile(_VERB_PHRASE)
+CLAUSE = re.compile(_JOINT)
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …": an appositive that ranks or counts what the clause before it says, asserted on its own.
 SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
