@@ -28,6 +28,10 @@ SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|s
                r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
                r"coldest|hottest|wettest|driest)")
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:the|its|their|his|her)\s+(?:{ORDINAL}|most|least|{SUPERLATIVE})\b))")
+# ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000": a participle that
+# asserts a second figure about what the clause before it says; it stands with that clause, like an appositive.
+PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
+                        r"taking|pushing|lifting|leaving)\s)")
 # The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
@@ -70,7 +74,8 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
         if match:
             cuts.append((left.span[1] + match.start(), left.span[1] + match.end(), False))
             continue
-        match = APPOSITIVE.search(sentence, left.span[1])  # its lookahead reads the anchor itself
+        match = APPOSITIVE.search(sentence, left.span[1]) \
+            or PARTICIPLE.search(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
     return cuts

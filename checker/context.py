@@ -9,13 +9,9 @@ import functools
 import re
 from typing import Callable
 
+from .companies import Companies
 from .entities import country_mentions, country_name, people_in
 
-# A company named with its legal suffix ("Taiwan Semiconductor Manufacturing Co.", "Acme Holdings") and the
-# short references news uses for it afterwards.
-# (words of at most 40 characters: an unbounded word re-scanned a 50 kB run of "A-A-A-…" from every dash)
-_COMPANY = re.compile(r"\b(?:[A-Z][\w&'-]{0,40}\s+){1,5}(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings)\b\.?")
-_COMPANY_REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
 # (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
@@ -36,7 +32,7 @@ class ArticleContext:
         self.people: list[str] = []
         self.first_named: list[str] = []  # in order of first mention: a shared surname means the earliest
         self.subject: str | None = None  # first person named in the latest sentence that named anyone
-        self.company: str | None = None  # the company named last
+        self.companies = Companies()
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
@@ -55,16 +51,14 @@ class ArticleContext:
             self.subject = order[0]
         self.countries = _by_recency(self.countries, sentence)
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
-        companies = _COMPANY.findall(sentence)
-        if companies:
-            self.company = companies[-1].strip()
+        self.companies.observe(sentence)
         for title, names in self._titles(sentence, mentions).items():
             self.titled.setdefault(title, set()).update(names)
 
     def resolve(self, text: str, before: str = "") -> str:
         """Replace each pronoun with the person named last before it in its sentence, else the previous naming
-        sentence's subject, bare surnames ("Lee", "Berg") with the full name, and "the company" / "the firm"
-        with the company named last ("Taiwan Semiconductor Manufacturing Co.").
+        sentence's subject, bare surnames ("Lee", "Berg") with the full name, and "the company", "Its" and
+        "It opened …" with the company the article is about (:mod:`checker.companies`).
 
         ``before`` is the sentence up to the claim: "Its governor, Lars Nyman, said he …" means Nyman whoever
         the article named earlier. Across sentences the subject wins over the last name: after "Wanjiru finished
@@ -76,7 +70,7 @@ class ArticleContext:
         for full, pattern in self._bare_names():
             covered = _full_names(text, self.people)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
-        for step in (self._name_company, self._name_countries, self._name_pair, self._name_titled):
+        for step in (self.companies.resolve, self._name_countries, self._name_pair, self._name_titled):
             text = step(text, before)
         return text
 
@@ -116,17 +110,6 @@ class ArticleContext:
             return text
         recent = _by_recency(self.countries, before + text[:ref.start()])
         return _two_named_last(text, ref, recent, self.countries_first, country_name)
-
-    def _name_company(self, text: str, before: str) -> str:
-        """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987"; a
-        claim that names the company itself already stands alone."""
-        ref = _COMPANY_REFERENCE.search(text)
-        if ref is None:
-            return text
-        company = (_COMPANY.findall(before + text[:ref.start()]) or [self.company])[-1]
-        if not company or company.strip() in text:
-            return text
-        return text[:ref.start()] + company.strip() + text[ref.end():]
 
     def _mentions(self, text: str) -> dict[str, int]:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""

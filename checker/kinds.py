@@ -35,21 +35,36 @@ PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|du
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
                         r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
+DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
                    r"added|remarked|according\s+to)\b", re.IGNORECASE)
+# A change: "rose 41 percent", "cut rates by", "climbed to". A verb right before a count of things ("cut 1,200
+# jobs", "gained 3 seats") states a number, not a change of one.
+_COUNT_OF_THINGS = (r"(?!\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d,.]*\s+"
+                    r"(?!percent|per\b|points?|basis|times)[a-z])")
 COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|"
                         r"grown|declined(?!\s+to\b)|doubled|tripled|halved|soared|slumped|slowed|eased|cut|gained|"
                         r"climbed|lifted|raised|lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|"
-                        r"expanded|accelerated|dipped|tumbled|rallied)\b"
+                        rf"expanded|accelerated|dipped|tumbled|rallied)\b{_COUNT_OF_THINGS}"
+                        r"|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+\w+\s+as|the|its|their"
+                        r"|his|her|that|what|\w+'s)\b"
+                        r"|\b(?:beat(?:ing)?|surpass(?:ed|ing)|exceed(?:ed|ing)|miss(?:ed|ing)|top(?:ped|ping))\s[^;]{0,50}?"
+                        r"\b(?:expected|expectations|forecasts?|estimates?|predicted)\b"
                         r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
                         r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
                         r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
                         r"\s+than\b", re.IGNORECASE)
-# A place among others: "the second highest rate among", "the largest in", "among the first", "finished second".
+# A place among others: "the second highest rate among", "the largest in", "among the first", "finished second",
+# a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
+# companies sell more", "second only to".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
                      rf"least\s+\w+)\b|\bamong\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
-                     rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b)")
+                     rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
+                     rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b)"
+                     r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
+                     r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
+                     r"their|its)))")
 # "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like
 # "the first … in over six years".
 RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
@@ -71,6 +86,8 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "question"
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
               if not context_only(v, sentence)]
+    if quoted_forecast(sentence):
+        return "prediction"
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"
     for pattern, kind in ((NORMATIVE, "normative"), (COUNTERFACTUAL, "opinion"), (CONDITIONAL, "opinion"),
@@ -87,6 +104,13 @@ def classify(sentence: str, published: date | None = None) -> str:
             and names_someone(sentence):
         return "checkable"
     return "opinion"
+
+
+def quoted_forecast(sentence: str) -> bool:
+    """Words quoted in the future tense and nothing in the past ("My daughter will finally get to school in
+    twenty minutes," said …): who said it can be checked, but what was said has not happened yet."""
+    quoted = DIRECT_QUOTE.search(sentence)
+    return bool(quoted and FUTURE.search(quoted.group(1)) and not PAST_TENSE.search(quoted.group(1)))
 
 
 def forecast(sentence: str, published: date | None) -> bool:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday
+from .dates import MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday
 
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
 _WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
 _PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?P<pos>'s)?\b")
 _DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
+# "in May", "since January": a month named without its year (not "May 4", "May 2026" or "4 May")
+_MONTH_ALONE = re.compile(rf"\b(?P<prep>(?:in|since|by|until|from|during|through|before|after|early|late)\s+)"
+                          rf"(?P<month>{MONTH_NAME})\b(?!\s*,?\s*\d)")
 _OFFSET = {"this": 0, "last": -1, "next": 1}
 
 
@@ -22,6 +25,7 @@ def absolute_dates(text: str, published: date) -> str:
     """``text`` with each relative date replaced or completed by the calendar date it means."""
     text = _WEEKDAY.sub(lambda m: f"{m.group(0)}, {_day(latest_weekday(published, m['wd']))}", text)
     text = _PERIOD.sub(lambda m: _period(m, published), text)
+    text = _MONTH_ALONE.sub(lambda m: _month(m, published), text)
     return _DAY.sub(lambda m: "on " + _day(published + timedelta(days=1 if m["rel"] == "tomorrow" else -1)), text)
 
 
@@ -41,6 +45,14 @@ def _period(m: re.Match[str], published: date) -> str:
     if m.start() == 0 and m["rel"][0].isupper() and not m.string.startswith(",", m.end()):
         return f"The {m['unit']} {when}"
     return f"in {when}"
+
+
+def _month(m: re.Match[str], published: date) -> str:
+    """"in May" → "in May 2026" when May of the publication year has begun; a later month ("in December",
+    written in October) may be last year's or this year's, so it is left as written."""
+    if MONTHS[m["month"].lower()] > published.month:
+        return m.group(0)
+    return f"{m['prep']}{m['month']} {published.year}"
 
 
 def _day(day: date) -> str:
