@@ -1,18 +1,18 @@
 """Typed values (numbers, ordinals, dates, ranges, durations, money, percentages) with spans and intervals.
 
 Patterns run from most to least specific; each span is claimed once, so "January 4 to 7" is one date range
-and not a date plus a number.
+and not a date plus a number. The date builders are in :mod:`checker.date_values`; the figures' are here.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterator
 
-from .dates import (DASH, DAY, MONTH, MONTH_NAME, NOT_BEFORE_A_DATE, WEEKDAY_NAME, YEAR, DateSpan, latest_weekday,
-                    make_day, month_number, month_span, year_span)
+from .date_values import DATE_BUILDERS, NOT_COUNTED, TOKEN, DateBuilder, norm_modifier
+from .dates import DASH, DAY, MONTH, MONTH_NAME, NOT_BEFORE_A_DATE, WEEKDAY_NAME, YEAR
 from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
@@ -60,20 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
 ]
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
-_NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
-                         "were was are is had have has been be its their his her this that these those more".split())
-# A plural noun after a year-like figure: "cases" but not "coronavirus", "crisis", "class", and not a verb
-# taking an object ("2026 marks the 150th anniversary"). Atomic: linear even on a 50 kB run of letters.
-_PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that)\b)")
-_MONTH_PREPOSITIONS = frozenset("in since from until till by during through before after early mid late of "
-                                "between and to".split())
-_YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
-_DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
-# A bound before a date: "before March 2018", "by May 2, 2017", "after December 2008".
-_DATE_MODIFIER = re.compile(r"(?i)\b(?P<dmod>before|after|by|prior\s+to|earlier\s+than|later\s+than|"
-                            r"no\s+later\s+than|not\s+later\s+than)\s+$")
 _YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0, "decade": 10.0,
               "century": 100.0}
 
@@ -106,142 +93,6 @@ def _extract_cached(text: str, default_year: int | None, today: date | None) -> 
     return tuple(sorted(found, key=lambda v: v.span))
 
 
-def _date_value(match: re.Match[str], span: DateSpan, vtype: str = "date", assumed: bool = False) -> Value:
-    if span.start != span.end and span.granularity == "day":
-        vtype = "date_range"
-    value = span.iso() if vtype == "date" else f"{span.start.isoformat()}/{span.end.isoformat()}"
-    start, modifier = match.start(), None
-    low, high = span.start.isoformat(), span.end.isoformat()
-    bound = _DATE_MODIFIER.search(match.string, max(0, start - 24), start) if vtype == "date" else None
-    if bound is not None:  # the bound joins the value's text and span
-        start, modifier = bound.start("dmod"), _norm(bound["dmod"]) or ""
-        low, high = date_bounds(span, modifier)
-    return Value(type=vtype, text=match.string[start:match.end()], span=(start, match.end()), value=value,
-                 low=low, high=high, modifier=modifier, granularity=span.granularity,
-                 about=date_cue(match.string, start), assumed="year" if assumed else None)
-
-
-def date_bounds(span: DateSpan, modifier: str) -> tuple[str, str]:
-    """"before March 2018" ends the day before March begins; "by May 2" includes May 2; "after" starts the day
-    after. The open side is the calendar's first or last day, so dates still compare by containment."""
-    if modifier in ("after", "later than"):
-        return (span.end + timedelta(days=1)).isoformat(), date.max.isoformat()
-    if modifier in ("by", "no later than", "not later than"):
-        return date.min.isoformat(), span.end.isoformat()
-    return date.min.isoformat(), (span.start - timedelta(days=1)).isoformat()
-
-
-def _year_of(match: re.Match[str], default_year: int | None) -> int | None:
-    year = match.groupdict().get("y")
-    return int(year) if year else default_year
-
-
-def _iso(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    d = make_day(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _date_value(m, DateSpan(d, d, "day")) if d else None
-
-
-def _range_two(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    year = _year_of(m, dy)
-    if year is None:
-        return None
-    a = make_day(year, month_number(m["m1"]), int(re.sub(r"\D", "", m["d1"])))
-    b = make_day(year, month_number(m["m2"]), int(re.sub(r"\D", "", m["d2"])))
-    if a and b and b < a:
-        b = make_day(year + 1, b.month, b.day)
-    return _date_value(m, DateSpan(a, b, "day")) if a and b and a <= b else None
-
-
-def _range_one(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    year = _year_of(m, dy)
-    if year is None:
-        return None
-    month = month_number(m["m1"])
-    a = make_day(year, month, int(re.sub(r"\D", "", m["d1"])))
-    b = make_day(year, month, int(re.sub(r"\D", "", m["d2"])))
-    return _date_value(m, DateSpan(a, b, "day")) if a and b and a <= b else None
-
-
-def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    year, month, day = _year_of(m, dy), month_number(m["m"]), int(re.sub(r"\D", "", m["d"]))
-    if year is None:  # "On 6 March" with no year to give it: a date, not the number 6, but comparable to nothing
-        valid = make_day(2000, month, day) is not None
-        return Value(type="date", text=m.group(0), span=m.span(), value=f"--{month:02d}-{day:02d}",
-                     granularity="day") if valid else None
-    d = make_day(year, month, day)
-    return _date_value(m, DateSpan(d, d, "day"), assumed=not m["y"]) if d else None
-
-
-def _word_before(m: re.Match[str]) -> str:
-    """The token just before the match, lower-cased ("" at the start): the preposition that makes "October" a
-    month and "1993" a year."""
-    before = _TOKEN.findall(m.string, max(0, m.start() - 12), m.start())[-1:]
-    return before[0].lower() if before else ""
-
-
-def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    """"In October" in an article is that month of the publication year: a date that can agree with a fact
-    but, its year being assumed, never contradict one."""
-    if dy is None or _word_before(m) not in _MONTH_PREPOSITIONS:
-        return None
-    return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
-
-
-def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    """"Arrived on Tuesday" in a report is the last Tuesday up to publication (the publication day itself when
-    it is one): a date that, being assumed, can agree with a fact but never contradict one."""
-    if today is None:
-        return None
-    day = latest_weekday(today, m["wd"])
-    return _date_value(m, DateSpan(day, day, "day"), assumed=True)
-
-
-def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    return _date_value(m, month_span(int(m["y"]), month_number(m["m"])))
-
-
-def _year_range(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    return _years(m, int(m["y1"]), int(m["y2"]))
-
-
-def _season(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    """"the 2017-18 playoffs": one season over two years, not the year 2017 and the number 18."""
-    first = int(m["y1"])
-    return _years(m, first, first + 1) if int(m["y2"]) == (first + 1) % 100 else None
-
-
-def _years(m: re.Match[str], a: int, b: int) -> Value | None:
-    if b <= a:
-        return None
-    return Value(type="date_range", text=m.group(0), span=m.span(), value=f"{a}/{b}",
-                 low=f"{a:04d}-01-01", high=f"{b:04d}-12-31", granularity="year")
-
-
-def _relative_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    if today is None:
-        return None
-    rel = " ".join(m["rel"].lower().split())
-    offset = {"this": 0, "next": 1, "the coming": 1}.get(rel, -1)
-    return _date_value(m, year_span(today.year + offset))
-
-
-def _time(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    """"8:28 am" as minutes after midnight; without am/pm ("8:21") it is compared on a 12-hour clock."""
-    hour, minute, half = int(m["h"]), int(m["min"]), (m["ap"] or "").lower()
-    if half and not 1 <= hour <= 12:
-        return None
-    minutes = float((hour % 12 + (12 if half == "p" else 0)) * 60 + minute) if half else float(hour * 60 + minute)
-    return Value(type="time", text=m.group(0), span=m.span(), value=minutes, low=minutes, high=minutes,
-                 unit="12h" if half else None)
-
-
-def _year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
-    """"1565 cases were reported" counts cases; "in 1993 scientists ..." is still a year."""
-    if _PLURAL_NEXT.match(m.string, m.end()) and _word_before(m) not in _YEAR_PREPOSITIONS:
-        return None
-    return _date_value(m, year_span(int(m["y"])))
-
-
 def _duration(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     raw = m["num"].lower()
     n = 1.0 if raw in ("a", "an") else parse_number(raw)
@@ -251,7 +102,7 @@ def _duration(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
     unit = "century" if unit.startswith("centur") else unit
     low, high = interval(n, m["mod"])
     return Value(type="duration", text=m.group(0), span=m.span(), value=n, low=low, high=high,
-                 modifier=_norm(m["mod"]), unit=unit)
+                 modifier=norm_modifier(m["mod"]), unit=unit)
 
 
 def _numeric(vtype: str) -> Callable[[re.Match[str], int | None, date | None], Value | None]:
@@ -268,18 +119,8 @@ def _numeric(vtype: str) -> Callable[[re.Match[str], int | None, date | None], V
         low, high = interval(n, modifier)
         unit = (m.groupdict().get("cur") or m.groupdict().get("curw") or "").strip() or None
         return Value(type=vtype, text=m.group(0), span=m.span(), value=n, low=low, high=high,
-                     modifier=_norm(modifier), unit=unit, about=counted_noun(m.string, m.end()))
+                     modifier=norm_modifier(modifier), unit=unit, about=counted_noun(m.string, m.end()))
     return build
-
-
-def date_cue(text: str, start: int) -> str | None:
-    """The content word before a date ("born 22 November 1948" -> "born"), so a claim's birth date is compared
-    with the fact's birth date, not with the graduation date in the same sentence."""
-    for word in reversed(_TOKEN.findall(text, max(0, start - 40), start)[-4:]):
-        lowered = word.lower()
-        if lowered.isalpha() and lowered not in _NOT_COUNTED and lowered not in _DATE_FILLER:
-            return lowered
-    return None
 
 
 def counted_noun(text: str, end: int) -> str | None:
@@ -287,11 +128,11 @@ def counted_noun(text: str, end: int) -> str | None:
 
     Pairs a claim's figure with the fact's figure about the same thing; "two extended plays" must be compared
     with "eight extended plays", not with "two studio albums" in the same sentence."""
-    for word in _TOKEN.findall(text, end, min(len(text), end + 40))[:4]:
+    for word in TOKEN.findall(text, end, min(len(text), end + 40))[:4]:
         lowered = word.lower()
         if not lowered.isalnum():
             return None  # the figure's phrase ended
-        if lowered not in _NOT_COUNTED and not lowered.isdigit():
+        if lowered not in NOT_COUNTED and not lowered.isdigit():
             return _singular(lowered)
     return None
 
@@ -321,17 +162,9 @@ def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
                                         low=float(n), high=float(n))
 
 
-def _norm(mod: str | None) -> str | None:
-    return " ".join(mod.lower().split()) if mod else None
-
-
-BUILDERS: dict[str, Callable[[re.Match[str], int | None, date | None], Value | None]] = {
-    "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_only": _month_only, "weekday": _weekday,
-    "month_year": _month_year, "season": _season, "year_range": _year_range,
-    "relative_year": _relative_year, "time": _time, "duration": _duration, "percent": _numeric("percent"),
-    "money": _numeric("money"), "money_word": _numeric("money"), "ordinal": _ordinal, "year": _year,
-    "number": _numeric("number"),
+BUILDERS: dict[str, DateBuilder] = {
+    **DATE_BUILDERS, "duration": _duration, "percent": _numeric("percent"), "money": _numeric("money"),
+    "money_word": _numeric("money"), "ordinal": _ordinal, "number": _numeric("number"),
 }
 
 
