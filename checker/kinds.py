@@ -130,7 +130,9 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         return "anniversary"
     if relation:
         return "duration"
-    types = {v.type for v in values}
+    # minutes and hours measure something ("every four minutes", "more than an hour commuting"); a duration
+    # claim is time between events, checked by arithmetic on dates
+    types = {"number" if v.type == "duration" and v.unit in ("minute", "hour") else v.type for v in values}
     if COMPARISON.search(body):
         return "comparison"
     if RECORD_SINCE.search(body):

@@ -17,7 +17,7 @@ from .domain import Value
 from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
 
 _MOD = rf"(?:(?P<mod>{MODIFIER})\s+)?"
-_UNIT = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
+_UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))"
 _SCALE = r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
 _CUR = r"(?P<cur>US\$|\$|€|£|¥|₩|RMB\s?|KRW\s?)"
 _CUR_WORD = r"(?P<curw>(?:US\s)?dollars|won|yuan|euros|yen)"
@@ -61,8 +61,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
-_YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0, "decade": 10.0,
-              "century": 100.0}
+_YEARS_PER = {"minute": 1 / 525_960, "hour": 1 / 8_766, "day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12,
+              "year": 1.0, "decade": 10.0, "century": 100.0}
 
 
 # A number that fills a quotation is a title, not a value: the song "1999", the novel “1984”.

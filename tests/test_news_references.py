@@ -94,3 +94,20 @@ def test_a_participle_with_its_own_figure_is_its_own_claim() -> None:
     assert beating.text == "beating the 9.4 billion euros analysts had expected"
     assert beating.standalone.startswith("Revenue climbed to 9.8 billion euros")  # it stands with its clause
     assert beating.kind == "comparison"
+
+
+def test_hours_and_minutes_are_durations_that_compare_across_units() -> None:
+    from checker.compare import AGREE, MISMATCH, compare
+    from checker.values import extract_values
+
+    (hour,) = extract_values("Many now spend more than an hour commuting by bus.")
+    assert (hour.type, hour.unit, hour.modifier) == ("duration", "hour", "more than")
+    (two_hours,) = extract_values("The virus can remain in the air for two hours.")
+    (minutes,) = extract_values("It stays airborne for 120 minutes.")
+    (three_hours,) = extract_values("It stays airborne for three hours.")
+    assert compare(two_hours, minutes) == AGREE
+    assert compare(two_hours, three_hours) == MISMATCH
+    # a commute or a train frequency is a figure, not time between events: kind number
+    claims = [c for c in extract_claims("Many now spend more than an hour commuting by bus.", published=OCTOBER)
+              if c.checkable]
+    assert claims and claims[0].kind == "number"
