@@ -14,7 +14,9 @@ from .numbers import ORDINAL
 
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
-_SUBJECT = r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*)\b"
+# (also a bare noun before a modal: ", and talks could take months")
+_SUBJECT = (r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*"
+            r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must))\b")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
 _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"

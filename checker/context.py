@@ -9,8 +9,8 @@ import functools
 import re
 from typing import Callable
 
-from .companies import Companies
-from .entities import country_mentions, country_name, people_in
+from .companies import COMPANY, Companies
+from .entities import PARTICLES, country_mentions, country_name, people_in
 
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
@@ -20,6 +20,13 @@ _TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
+# A capitalised run ending in one of these is an organisation, which "he" or "she" never means ("the centre-right
+# Civic Alliance", "the Freedom Front"); verdicts still compare such names (checker.entities).
+_ORGANISATION = frozenset("Alliance Party Front Union Council League Association Committee Agency Ministry Bank "
+                          "Group Company Corporation University Institute Commission Court Parliament Assembly "
+                          "Federation Movement Coalition Congress Office Department Authority Organisation "
+                          "Organization Foundation Society Club Board Fund Forum Service Police Army Navy Airport "
+                          "Station Museum Hospital School College Centre Center Democrats Republicans".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
@@ -113,9 +120,11 @@ class ArticleContext:
 
     def _mentions(self, text: str) -> dict[str, int]:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""
-        mentions = {name: text.rfind(name) for name in people_in(text)}
+        bare = self._bare_names()
+        mentions = {name: text.rfind(name) for name in people_in(text)
+                    if not _organisation(name) and not any(p.fullmatch(name) for _, p in bare)}
         covered = _full_names(text, self.people)
-        for full, pattern in self._bare_names():
+        for full, pattern in bare:
             found = [m.start() for m in pattern.finditer(text) if not _inside(m.start(), covered)]
             if found and full not in mentions:
                 mentions[full] = found[-1]
@@ -157,15 +166,22 @@ def _by_recency(codes: list[str], text: str) -> list[str]:
 
 def _name_words(full: str) -> list[str]:
     """The words a person is called by alone: the first ("Lee" of "Lee Jae Myung") or the last ("Berg" of
-    "Anna Berg")."""
+    "Anna Berg"), with its particles ("de Vries" of "Sanne de Vries")."""
     words = full.split()
-    return [w for w in dict.fromkeys((words[0], words[-1])) if len(w) > 1]
+    particle = next((i for i, w in enumerate(words) if i and w in PARTICLES), None)
+    last = " ".join(words[particle:]) if particle else words[-1]
+    return [w for w in dict.fromkeys((words[0], last)) if len(w) > 1]
+
+
+def _organisation(name: str) -> bool:
+    return name.split()[-1] in _ORGANISATION or bool(COMPANY.fullmatch(name))
 
 
 @functools.lru_cache(maxsize=1024)
 def _bare_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``words`` alone, not followed by another name."""
-    names = "|".join(re.escape(w) for w in words)
+    """One of ``words`` alone, not followed by another name; a leading particle may be capitalised ("De Vries
+    needs …" at the start of a sentence)."""
+    names = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w) for w in words)
     return re.compile(rf"\b(?:{names})\b(?!\s+[A-Z])(?!-)")
 
 

@@ -32,7 +32,10 @@ _CITY_PATTERN = _alias_pattern(CITIES)
 _PLACE_PATTERN = _alias_pattern(tuple({a for aliases in COUNTRIES.values() for a in aliases} | set(CITIES)))
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Extended-A: "Svärd", "Łukasz"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)?"
-_CAPITAL_RUN = re.compile(rf"\b{_WORD}(?: {_WORD})*")
+# "Sanne de Vries", "Ursula von der Leyen", "Leonardo da Vinci": lower-case particles inside a name
+PARTICLES = frozenset("de da di du del della van von der den ter ten la le bin ibn al el dos das".split())
+_PARTICLE = "|".join(sorted(PARTICLES))
+_CAPITAL_RUN = re.compile(rf"\b{_WORD}(?:(?: (?:{_PARTICLE})){{0,2}} {_WORD})*")
 _DESTINATION = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|went|arrived|tour(?:ed)?)\b"
     r"(?:(?:\s+[\w'()-]+){0,6}?\s+(?:to|in))?(?:\s+(?:the|a|an))?"
@@ -94,6 +97,8 @@ def people_in(text: str) -> frozenset[str]:
             if word and word not in _NON_NAMES and not countries_in(word) and not _CITY_PATTERN.search(word):
                 run.append(word)
                 continue
+            while run and run[-1] in PARTICLES:  # "Paris de" when the word after the particle was a place
+                run.pop()
             if len(run) >= 2:
                 names.add(" ".join(run))
             run = []

@@ -35,6 +35,8 @@ PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|du
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
                         r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
+# "Sanne de Vries, 47, is now expected to …": an age beside a name describes, it is not what the sentence says.
+_AGE = re.compile(r", \d{1,3},")
 DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
@@ -54,7 +56,8 @@ COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged
                         r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
                         r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
                         r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
-                        r"\s+than\b", re.IGNORECASE)
+                        r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b",
+                        re.IGNORECASE)
 # A place among others: "the second highest rate among", "the largest in", "among the first", "finished second",
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to".
@@ -85,7 +88,7 @@ def classify(sentence: str, published: date | None = None) -> str:
     if QUESTION.search(sentence):
         return "question"
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
-              if not context_only(v, sentence)]
+              if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))]
     if quoted_forecast(sentence):
         return "prediction"
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):

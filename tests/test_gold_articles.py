@@ -300,10 +300,44 @@ TRANSPORT = {
     # often an event, "It was the highest toll since 2019") and "The opening comes …" (the opening of what).
 }
 
+# Held out as well, written after the two above were fixed: first run P/R 0.85/1.00. Its fixes: names with
+# particles ("Sanne de Vries"), an age beside a name in a forecast, ", and talks could take months", "fewer than
+# in 2023". Still counted against precision: 'She told supporters … that the result was "a mandate for change"',
+# an attributed opinion the extractor checks as a quote.
+POLITICS = {
+    "file": "politics-dutch-election.txt",
+    "published": date(2026, 5, 11),  # a Monday
+    "claims": [
+        ("Voters in the Netherlands handed", "on Sunday", "duration"),
+        ("The party won 41 of the 150 seats", "the electoral council", "comparison"),
+        ("Turnout was 78.2 percent", "than in 2023", "comparison"),
+        ("The outgoing Labour-Green alliance lost 11 seats", "lost 11 seats", "number"),
+        ("finished third", "finished third", "ranking"),
+        ("Its leader, Tom Bakker, conceded defeat", "would step down", "event"),
+        ("De Vries needs at least 76 seats", "for a majority", "number"),
+        ("After the 2021 election, it took 299 days", "a Dutch record", "duration"),
+        ("The far-right Freedom Front won 19 seats", "than in 2023", "comparison"),
+        ("House prices have risen by more than 60 percent", "since 2015", "comparison"),
+        ("the average age of a first-time buyer", "statistics office CBS", "number"),
+    ],
+    "not_checkable": [
+        ("Its leader, Sanne de Vries, 47, is now expected", "prediction"),
+        ("Forming a government will not be easy", "prediction"),
+        ("Housing dominated the campaign", "opinion"),
+        ("Is the country turning right?", "question"),
+        ("Analysts say the picture is mixed", "opinion"),
+        ("The new parliament will be sworn in", "prediction"),
+    ],
+    "standalone": [
+        ("Voters in the Netherlands handed", "10 May 2026"),
+        ("De Vries needs at least 76 seats", "Sanne de Vries"),
+    ],
+}
+
 ARTICLE_GOLD = {"economy": ECONOMY, "diplomacy": DIPLOMACY, "sports": SPORTS, "health": HEALTH,
-                "business": BUSINESS, "transport": TRANSPORT}
+                "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS}
 MINIMUM = {"economy": (0.9, 0.9), "diplomacy": (0.9, 0.9), "sports": (0.9, 0.9),  # (precision, recall)
-           "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9)}
+           "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9), "politics": (0.9, 0.9)}
 
 
 def _text(name: str) -> str:

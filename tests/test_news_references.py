@@ -111,3 +111,36 @@ def test_hours_and_minutes_are_durations_that_compare_across_units() -> None:
     claims = [c for c in extract_claims("Many now spend more than an hour commuting by bus.", published=OCTOBER)
               if c.checkable]
     assert claims and claims[0].kind == "number"
+
+
+MAY = date(2026, 5, 11)
+ELECTION = ("Voters handed the centre-right Civic Alliance its biggest victory in two decades on Sunday. "
+            "Its leader, Sanne de Vries, 47, is now expected to become the first female prime minister. "
+            "She told supporters in Utrecht that the party had won 41 seats. "
+            "De Vries needs at least 76 seats for a majority, and talks could take months.")
+
+
+def test_names_with_particles_are_people_and_organisations_are_not() -> None:
+    from checker.entities import people_in
+
+    assert people_in("Ursula von der Leyen met Sanne de Vries.") == {"Ursula von der Leyen", "Sanne de Vries"}
+    # "she" is the leader, not the alliance named before her; "De Vries" is her family name with its particle
+    assert _standalone(ELECTION, "She told", MAY).startswith("Sanne de Vries told supporters in Utrecht")
+    assert _standalone(ELECTION, "De Vries needs", MAY) == "Sanne de Vries needs at least 76 seats for a majority"
+
+
+def test_an_age_beside_a_name_does_not_make_a_forecast_checkable() -> None:
+    assert classify("Its leader, Sanne de Vries, 47, is now expected to become prime minister.", MAY) == "prediction"
+    assert classify("Its leader, Sanne de Vries, 47, won 41 seats.", MAY) == "checkable"
+
+
+def test_a_bare_noun_with_a_modal_starts_a_clause_of_its_own() -> None:
+    """", and talks could take months" is a forecast joined to a fact: the fact is checked alone."""
+    checked = [c.text for c in extract_claims(ELECTION, published=MAY) if c.checkable]
+    assert "De Vries needs at least 76 seats for a majority" in checked
+
+
+def test_fewer_than_in_a_year_is_a_comparison() -> None:
+    (claim,) = [c for c in extract_claims("The Freedom Front won 19 seats, two fewer than in 2023.", published=MAY)
+                if c.checkable]
+    assert claim.kind == "comparison"
