@@ -13,7 +13,7 @@ from datetime import date
 from . import clauses
 from .context import ArticleContext
 from .domain import Claim, Value
-from .kinds import FIRST_IN, QUOTE, claim_kind, classify, context_only, forecast
+from .kinds import EXPLICIT_COMPARISON, FINDING, FIRST_IN, QUOTE, claim_kind, classify, context_only, forecast
 from .numbers import NUMBER, ORDINAL
 from .relative_dates import absolute_dates
 from .sentences import split_sentences
@@ -158,12 +158,15 @@ def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float 
     """Attach check-worthiness scores; with a threshold, a value-less claim scoring below it is not a claim.
 
     A claim that asserts a typed value (number, date, duration) stays checkable whatever its score: the
-    value itself is what a fact-checker verifies. Rule decisions (opinion, prediction, ...) are never undone.
+    value itself is what a fact-checker verifies; so do a comparison spelled out ("roughly the size of
+    Mongolia") and a finding attributed to a study ("…, the study concludes"), which a source can settle
+    without a figure. Rule decisions (opinion, prediction, ...) are never undone.
     """
     out = []
     for claim, score in zip(claims, scores):
         claim = replace(claim, worthiness=round(float(score), 4))
-        if threshold is not None and claim.checkable and not claim.values and score < threshold:
+        if threshold is not None and claim.checkable and not claim.values \
+                and not (EXPLICIT_COMPARISON.search(claim.text) or FINDING.search(claim.text)) and score < threshold:
             claim = replace(claim, checkable=False, kind=NOT_WORTHY)
         out.append(claim)
     return out

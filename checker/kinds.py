@@ -41,23 +41,32 @@ DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
                    r"added|remarked|according\s+to)\b", re.IGNORECASE)
-# A change: "rose 41 percent", "cut rates by", "climbed to". A verb right before a count of things ("cut 1,200
-# jobs", "gained 3 seats") states a number, not a change of one.
+# A finding attributed to its source ("Warmer ocean water is the main cause, the study concludes"): what the
+# study says can be checked against it, figure or not.
+FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census)"
+                     r"\s+(?:concludes?|concluded|found|finds|shows?|showed|estimates?|estimated)\b", re.IGNORECASE)
+# A change ("rose 41 percent", "cut rates by", "climbed to") or a comparison. A verb right before a count of
+# things ("cut 1,200 jobs", "gained 3 seats") states a number, not a change of one.
 _COUNT_OF_THINGS = (r"(?!\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d,.]*\s+"
                     r"(?!percent|per\b|points?|basis|times)[a-z])")
-COMPARISON = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|"
-                        r"grown|declined(?!\s+to\b)|doubled|tripled|halved|soared|slumped|slowed|eased|cut|gained|"
-                        r"climbed|lifted|raised|lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|"
-                        rf"expanded|accelerated|dipped|tumbled|rallied)\b{_COUNT_OF_THINGS}"
-                        r"|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+\w+\s+as|the|its|their"
-                        r"|his|her|that|what|\w+'s)\b"
-                        r"|\b(?:beat(?:ing)?|surpass(?:ed|ing)|exceed(?:ed|ing)|miss(?:ed|ing)|top(?:ped|ping))\s[^;]{0,50}?"
-                        r"\b(?:expected|expectations|forecasts?|estimates?|predicted)\b"
-                        r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
-                        r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
-                        r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
-                        r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b",
-                        re.IGNORECASE)
+_CHANGE = (r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jumped|dropped|grew|grown|"
+           r"declined(?!\s+to\b)|doubled|tripled|halved|soared|slumped|slowed|eased|cut|gained|climbed|lifted|raised|"
+           r"lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|expanded|accelerated|dipped|tumbled|"
+           rf"rallied|warmed|cooled|shrunk|melted)\b{_COUNT_OF_THINGS}")
+# A comparison spelled out ("twice its budget", "slower than", "below the 1981-2010 average", "roughly the size
+# of Mongolia"): a source can settle it even without a figure, so the check-worthiness gate keeps it.
+_EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+\w+\s+as|the|its|their"
+             r"|his|her|that|what|\w+'s)\b"
+             r"|\b(?:beat(?:ing)?|surpass(?:ed|ing)|exceed(?:ed|ing)|miss(?:ed|ing)|top(?:ped|ping))\s[^;]{0,50}?"
+             r"\b(?:expected|expectations|forecasts?|estimates?|predicted)\b"
+             r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
+             r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
+             r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
+             r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
+             r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
+             r"norm|target)\b|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
+COMPARISON = re.compile(f"{_CHANGE}|{_EXPLICIT}", re.IGNORECASE)
+EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
 # A place among others: "the second highest rate among", "the largest in", "among the first", "finished second",
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to".
@@ -77,6 +86,8 @@ PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|foun
                         re.IGNORECASE)
 BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+article\s+reflects)|@|\bcontact\s+us\b",
                          re.IGNORECASE)
+# "shrank to its smallest winter extent on record": an all-time place, whatever verb brought it there.
+ON_RECORD = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least)\b[^.;]{{0,60}}?\bon\s+record\b)")
 FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
                       rf"(?:years?|decades?|months?)\b)")
 
@@ -97,7 +108,7 @@ def classify(sentence: str, published: date | None = None) -> str:
                           (BELIEF, "prediction")):
         if pattern.search(sentence):
             return kind
-    if values:
+    if values or FINDING.search(sentence) and not FUTURE.search(sentence):
         return "checkable"
     if FUTURE.search(sentence):
         return "prediction"
@@ -135,14 +146,17 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         return "duration"
     # minutes and hours measure something ("every four minutes", "more than an hour commuting"); a duration
     # claim is time between events, checked by arithmetic on dates
-    types = {"number" if v.type == "duration" and v.unit in ("minute", "hour") else v.type for v in values}
+    types = {"number" if v.type == "duration" and (v.unit in ("minute", "hour") or _amount_of(v, body)) else v.type
+             for v in values}
+    if ON_RECORD.search(body):
+        return "ranking"
     if COMPARISON.search(body):
         return "comparison"
     if RECORD_SINCE.search(body):
         return "duration"
     if RANKING.search(body):
         return "ranking"
-    if QUOTE.search(body) and not types - {"date"}:
+    if (QUOTE.search(body) or FINDING.search(body)) and not types - {"date"}:
         return "quote"
     # the figure is what is asserted; its date or period usually only says when
     for vtypes, kind in (({"number", "percent", "money"}, "number"), ({"duration"}, "duration"),
@@ -150,6 +164,12 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         if types & vtypes:
             return kind
     return "event"
+
+
+def _amount_of(value: Value, body: str) -> bool:
+    """"46 years of satellite data", "two decades of research": a quantity of something, not time between
+    events."""
+    return f"{value.text} of " in body
 
 
 def context_only(value: Value, sentence: str) -> bool:

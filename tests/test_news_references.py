@@ -144,3 +144,29 @@ def test_fewer_than_in_a_year_is_a_comparison() -> None:
     (claim,) = [c for c in extract_claims("The Freedom Front won 19 seats, two fewer than in 2023.", published=MAY)
                 if c.checkable]
     assert claim.kind == "comparison"
+
+
+FEBRUARY = date(2026, 2, 20)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Antarctic sea ice shrank to its smallest winter extent on record in 2025.", "ranking"),
+    ("The ice covered 16.9 million square kilometres, about 1.5 million below the 1981-2010 average.",
+     "comparison"),
+    ("The team analysed 46 years of satellite data.", "number"),
+    ("The Southern Ocean has warmed by about 0.3 degrees Celsius since the 1970s.", "comparison"),
+])
+def test_science_report_kinds(sentence: str, kind: str) -> None:
+    claims = [c for c in extract_claims(sentence, published=FEBRUARY) if c.checkable]
+    assert claims and claims[0].kind == kind
+
+
+def test_a_spelled_out_comparison_or_a_study_finding_passes_the_worthiness_gate() -> None:
+    from checker.claims import apply_worthiness
+
+    text = ("That is an area roughly the size of Mongolia. Warmer ocean water is the main cause, the study "
+            "concludes. The ribbon was cut by the mayor.")
+    claims = [c for c in extract_claims(text, published=FEBRUARY)]
+    gated = apply_worthiness(claims, [0.01] * len(claims), threshold=0.5)  # all score far below the threshold
+    assert [c.checkable for c in gated] == [True, True, False]
+    assert gated[1].kind == "quote"
