@@ -11,6 +11,7 @@ from typing import Callable
 
 from .companies import COMPANY, Companies
 from .entities import PARTICLES, country_mentions, country_name, people_in
+from .first_names import fits
 
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
@@ -70,7 +71,7 @@ class ArticleContext:
         ``before`` is the sentence up to the claim: "Its governor, Lars Nyman, said he …" means Nyman whoever
         the article named earlier. Across sentences the subject wins over the last name: after "Wanjiru finished
         ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu."""
-        pronouns = [(m, self._latest(before + text[:m.start()])) for m in _PRONOUN.finditer(text)]
+        pronouns = [(m, self._latest(before + text[:m.start()], m.group(0))) for m in _PRONOUN.finditer(text)]
         for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
             if name:
                 text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
@@ -140,11 +141,15 @@ class ArticleContext:
         return [(full, _bare_pattern(tuple(w for w in _name_words(full) if owner[w] == full)))
                 for full in self.people if any(owner[w] == full for w in _name_words(full))]
 
-    def _latest(self, text: str) -> str | None:
-        mentions = self._mentions(text)
+    def _latest(self, text: str, pronoun: str) -> str | None:
+        """Who ``pronoun`` means: the person named last in ``text``, else the latest naming sentence's subject,
+        skipping anyone a common first name says it cannot mean (:mod:`checker.first_names`)."""
+        mentions = {name: at for name, at in self._mentions(text).items() if fits(pronoun, name)}
         if mentions:
             return max(mentions, key=mentions.__getitem__)
-        return self.subject
+        if self.subject is None or fits(pronoun, self.subject):
+            return self.subject
+        return next((name for name in reversed(self.people) if fits(pronoun, name)), None)
 
 
 def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: list[str],

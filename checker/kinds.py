@@ -43,7 +43,8 @@ QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told
                    r"added|remarked|according\s+to)\b", re.IGNORECASE)
 # A finding attributed to its source ("Warmer ocean water is the main cause, the study concludes"): what the
 # study says can be checked against it, figure or not.
-FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census)"
+FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census|"
+                     r"investigators|inspectors|auditors)"
                      r"\s+(?:concludes?|concluded|found|finds|shows?|showed|estimates?|estimated)\b", re.IGNORECASE)
 # A change ("rose 41 percent", "cut rates by", "climbed to") or a comparison. A verb right before a count of
 # things ("cut 1,200 jobs", "gained 3 seats") states a number, not a change of one.

@@ -368,11 +368,47 @@ SCIENCE = {
     ],
 }
 
+# The fifth, a court report: first run P/R 1.00/0.91, and one wrong standalone text ("Two of his former aides"
+# became "Two of Claire Martin's former aides", the prosecutor quoted in between). Its fixes: "he" and "she"
+# skip a person whose common first name says otherwise (checker.first_names); "Investigators found that …" is
+# an attributed finding.
+COURTS = {
+    "file": "courts-mayor-corruption.txt",
+    "published": date(2026, 7, 3),  # a Friday
+    "claims": [
+        ("A court in Lyon on Thursday sentenced", "embezzling public funds", "duration"),
+        ("the first conviction of a French mayor", "since 2011", "duration"),
+        ("Jean-Marc Dufour, 61, was found guilty", "between 2015 and 2021", "number"),
+        ("Prosecutors had asked for six years", "for six years", "duration"),
+        ("The judge also barred him", "repay the full amount", "duration"),
+        ("Dufour, who led the town of Villeurbanne", "three-week trial", "duration"),
+        ("Investigators found that the money paid", "renovations to his villa", "event"),
+        ("Two of his former aides received", "18 months each", "number"),
+        ("Corruption cases against local officials", "sharply in France", "comparison"),
+        ("The national anti-corruption agency opened", "198 in 2020", "comparison"),
+        ("The case has shaken public trust", "a poll published in June", "quote"),
+    ],
+    "not_checkable": [
+        ("His lawyer said he would appeal", "prediction"),
+        ("\"This ruling sends a clear message", "opinion"),
+        ("Will the appeal succeed?", "question"),
+        ("Legal experts say it is unlikely", "opinion"),
+    ],
+    "standalone": [
+        ("A court in Lyon on Thursday", "2 July 2026"),
+        ("The judge also barred him", "Jean-Marc Dufour"),
+        ("Dufour, who led the town", "Jean-Marc Dufour"),
+        ("The national anti-corruption agency opened", "in 2025"),
+        ("Two of his former aides", "Two of Jean-Marc Dufour's former aides"),
+    ],
+}
+
 ARTICLE_GOLD = {"economy": ECONOMY, "diplomacy": DIPLOMACY, "sports": SPORTS, "health": HEALTH,
-                "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS, "science": SCIENCE}
+                "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS, "science": SCIENCE,
+                "courts": COURTS}
 MINIMUM = {"economy": (0.9, 0.9), "diplomacy": (0.9, 0.9), "sports": (0.9, 0.9),  # (precision, recall)
            "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9), "politics": (0.9, 0.9),
-           "science": (0.9, 0.85)}
+           "science": (0.9, 0.85), "courts": (0.9, 0.9)}
 
 
 def _text(name: str) -> str:

@@ -170,3 +170,15 @@ def test_a_spelled_out_comparison_or_a_study_finding_passes_the_worthiness_gate(
     gated = apply_worthiness(claims, [0.01] * len(claims), threshold=0.5)  # all score far below the threshold
     assert [c.checkable for c in gated] == [True, True, False]
     assert gated[1].kind == "quote"
+
+
+def test_he_and_she_skip_a_person_whose_first_name_says_otherwise() -> None:
+    from checker.first_names import fits
+
+    text = ("Jean-Marc Dufour, 61, was found guilty of diverting 2.4 million euros in 2021. "
+            '"This ruling sends a clear message," said prosecutor Claire Martin. '
+            "Two of his former aides received suspended sentences of 18 months each. "
+            "She said 40 witnesses were heard in 2026.")
+    assert _standalone(text, "Two of his").startswith("Two of Jean-Marc Dufour's former aides")
+    assert _standalone(text, "She said").startswith("Claire Martin said 40 witnesses")
+    assert fits("she", "Lee Jae Myung") and fits("he", "Lee Jae Myung")  # a name not listed fits either
