@@ -21,13 +21,15 @@ _TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
-# A capitalised run ending in one of these is an organisation, which "he" or "she" never means ("the centre-right
-# Civic Alliance", "the Freedom Front"); verdicts still compare such names (checker.entities).
+# A capitalised run with one of these words is an organisation, a prize or a building, which "he" or "she" never
+# means ("the centre-right Civic Alliance", "the Pritzker Prize"); verdicts still compare such names
+# (checker.entities).
 _ORGANISATION = frozenset("Alliance Party Front Union Council League Association Committee Agency Ministry Bank "
                           "Group Company Corporation University Institute Commission Court Parliament Assembly "
                           "Federation Movement Coalition Congress Office Department Authority Organisation "
                           "Organization Foundation Society Club Board Fund Forum Service Police Army Navy Airport "
-                          "Station Museum Hospital School College Centre Center Democrats Republicans".split())
+                          "Station Museum Hospital School College Centre Center Democrats Republicans Prize Award "
+                          "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
@@ -75,8 +77,12 @@ class ArticleContext:
         for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
             if name:
                 text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
-        for full, pattern in self._bare_names():
-            covered = _full_names(text, self.people)
+        bare = self._bare_names()
+        for full, pattern in bare:
+            # a full name in the text is no bare name, whether known ("Erik Hansen's") or new ("her son, Luca
+            # Marchetti" is not "Luca Hélène Marchetti"); "De Vries" alone is one
+            new = [n for n in people_in(text) if not any(p.fullmatch(n) for _, p in bare)]
+            covered = _full_names(text, self.people + sorted(new))
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
         for step in (self.companies.resolve, self._name_countries, self._name_pair, self._name_titled):
             text = step(text, before)
@@ -179,7 +185,9 @@ def _name_words(full: str) -> list[str]:
 
 
 def _organisation(name: str) -> bool:
-    return name.split()[-1] in _ORGANISATION or bool(COMPANY.fullmatch(name))
+    """"Civic Alliance", "Pritzker Prize", "Museo del Mare": a word of the run names an organisation, a prize or
+    a building."""
+    return any(word in _ORGANISATION for word in name.split()) or bool(COMPANY.fullmatch(name))
 
 
 @functools.lru_cache(maxsize=1024)

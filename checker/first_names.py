@@ -13,7 +13,8 @@ Ada Agnes Aisha Alexandra Alice Alicia Amanda Amelia Amina Amy Ana Anastasia Ang
 Anne Annette Annika Astrid Barbara Beatrice Birgit Brigitte Camille Carla Carmen Caroline Catherine Cecilia Charlotte
 Chloe Christina Christine Claire Clara Claudia Cristina Daniela Diana Dorothy Elena Eleni Elif Elisabeth Elizabeth
 Ella Emily Emma Eva Fatima Francesca Françoise Frida Gabriela Giulia Grace Greta Hanna Hannah Heather Helen Helena
-Ida Ingrid Irene Isabel Isabella Jacqueline Jane Janet Jennifer Jessica Joanna Johanna Julia Julie Karen Karin
+Hélène Helene Ida Ingrid Irene Isabel Isabella Jacqueline Jane Janet Jennifer Jessica Joanna Johanna Julia Julie
+Karen Karin
 Katarzyna Katherine Kathleen Katrin Laura Lea Leila Linda Lisa Lucia Lucy Maria Marie Marina Marta Martina Mary
 Maya Megan Mette Michelle Monica Nadia Natalia Natasha Nicole Nina Olga Olivia Patricia Paula Rachel Rebecca
 Rosa Ruth Sabine Sandra Sanne Sara Sarah Silvia Sofia Sophie Stephanie Susan Svetlana Tatiana Teresa Ursula
@@ -26,7 +27,7 @@ Benjamin Bernard Boris Carlos Charles Christian Christopher Daniel David Dmitry 
 Felipe Francesco François Frank Friedrich Georg George Gerhard Giovanni Giuseppe Hans Henrik Henry Hugo Ibrahim
 Ivan Jacob James Jan Javier Jean-Marc Jean-Pierre Johan Johannes John Jonathan Jorge José Joseph Juan Karl
 Klaus Lars Laurent Luca Lucas Luis Luís Marco Mark Martin Matteo Matthew Michael Michel Miguel Mohamed Muhammad
-Nicolas Olaf Oliver Omar Pablo Patrick Paul Pedro Pekka Peter Philippe Pierre Rafael Richard Robert Samuel Sergei
+Nicolas Olaf Oliver Omar Pablo Paolo Patrick Paul Pedro Pekka Peter Philippe Pierre Rafael Richard Robert Samuel Sergei
 Simon Stefan Stephen Steven Thomas Tom Tomasz Viktor Vincent Vladimir Walter William Wolfgang Yusuf
 """.split())
 

@@ -72,7 +72,7 @@ EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
-                     rf"least\s+\w+)\b|\bamong\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+                     rf"least\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b)"
                      r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"

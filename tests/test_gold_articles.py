@@ -403,12 +403,49 @@ COURTS = {
     ],
 }
 
+# The sixth, an obituary: first run P/R 0.92/0.92 and three wrong standalone texts: "her son, Luca Marchetti"
+# became "Luca Hélène Marchetti" (a full name new in the sentence was read as a bare family name), "Her
+# best-known work" became the Pritzker Prize's, and "He died in 2010" became Hélène Marchetti (the subject of
+# the sentence before, over her husband named in it). Its fixes: full names in the text are never bare names;
+# a prize, a museum or a building is no person; first names settle he and she; ", becoming only the second
+# woman …" is a claim of its own. Still counted against precision: the quote
+# '"She never built the same building twice," said …', a tribute the extractor checks.
+OBITUARY = {
+    "file": "obituary-architect.txt",
+    "published": date(2026, 8, 14),  # a Friday
+    "claims": [
+        ("Hélène Marchetti, the Italian-born architect", "at her home in Milan", "event"),
+        ("She was 88", "She was 88", "number"),
+        ("Her death on Tuesday was confirmed", "ill for several months", "date"),
+        ("Born in Genoa on 3 March 1938", "her own practice in 1967", "date"),
+        ("one of the first women in Italy", "to do so", "ranking"),
+        ("Over a career spanning six decades", "in 23 countries", "number"),
+        ("She won the Pritzker Prize in 1999", "Pritzker Prize in 1999", "date"),
+        ("becoming only the second woman", "to receive it", "ranking"),
+        ("Her best-known work, the glass-walled Museo del Mare", "in its first year", "number"),
+        ("Marchetti married the engineer Paolo Ricci", "in 1962", "date"),
+        ("He died in 2010", "He died in 2010", "date"),
+        ("She is survived by her son", "two grandchildren", "number"),
+    ],
+    "not_checkable": [
+        ("Critics were divided", "opinion"),
+        ("Some called her buildings cold", "opinion"),
+        ("A memorial service will be held", "prediction"),
+    ],
+    "standalone": [
+        ("She was 88", "Hélène Marchetti was 88"),
+        ("Her death on Tuesday", "11 August 2026"),
+        ("Her death on Tuesday", "Hélène Marchetti's death"),
+        ("He died in 2010", "Paolo Ricci died in 2010"),
+    ],
+}
+
 ARTICLE_GOLD = {"economy": ECONOMY, "diplomacy": DIPLOMACY, "sports": SPORTS, "health": HEALTH,
                 "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS, "science": SCIENCE,
-                "courts": COURTS}
+                "courts": COURTS, "obituary": OBITUARY}
 MINIMUM = {"economy": (0.9, 0.9), "diplomacy": (0.9, 0.9), "sports": (0.9, 0.9),  # (precision, recall)
            "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9), "politics": (0.9, 0.9),
-           "science": (0.9, 0.85), "courts": (0.9, 0.9)}
+           "science": (0.9, 0.85), "courts": (0.9, 0.9), "obituary": (0.9, 0.9)}
 
 
 def _text(name: str) -> str:

@@ -182,3 +182,27 @@ def test_he_and_she_skip_a_person_whose_first_name_says_otherwise() -> None:
     assert _standalone(text, "Two of his").startswith("Two of Jean-Marc Dufour's former aides")
     assert _standalone(text, "She said").startswith("Claire Martin said 40 witnesses")
     assert fits("she", "Lee Jae Myung") and fits("he", "Lee Jae Myung")  # a name not listed fits either
+
+
+AUGUST = date(2026, 8, 14)
+OBITUARY = ("Hélène Marchetti, the Italian-born architect, has died in Milan. "
+            "Her death on Tuesday was confirmed by her son, Luca Marchetti, who said she had been ill since 2025. "
+            "She won the Pritzker Prize in 1999, becoming only the second woman to receive it. "
+            "Her best-known work, the Museo del Mare in Genoa, drew 1.2 million visitors in 1985. "
+            "Marchetti married the engineer Paolo Ricci in 1962. He died in 2010.")
+
+
+@pytest.mark.parametrize("first, standalone", [
+    ("Her death", "Hélène Marchetti's death on Tuesday, 11 August 2026 was confirmed by Hélène Marchetti's son, "
+                  "Luca Marchetti, who said Hélène Marchetti had been ill since 2025"),
+    ("Her best-known", "Hélène Marchetti's best-known work, the Museo del Mare in Genoa, drew 1.2 million"),
+    ("He died", "Paolo Ricci died in 2010"),
+])
+def test_an_obituary_keeps_its_people_apart(first: str, standalone: str) -> None:
+    assert _standalone(OBITUARY, first, AUGUST).startswith(standalone)
+
+
+def test_becoming_the_second_is_a_ranking_of_its_own() -> None:
+    checked = [(c.text, c.kind) for c in extract_claims(OBITUARY, published=AUGUST) if c.checkable]
+    assert ("becoming only the second woman to receive it", "ranking") in checked
+    assert ("She won the Pritzker Prize in 1999", "date") in checked
