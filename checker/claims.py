@@ -109,7 +109,8 @@ def split_parts(text: str, start: int, end: int, published: date | None) -> list
     """Split a compound sentence between value-bearing assertions (checker.clauses)."""
     sentence = text[start:end]
     year = published.year if published else None
-    anchors = [v for v in extract_values(sentence, default_year=year) if not context_only(v, sentence)]
+    anchors = [v for v in extract_values(sentence, default_year=year, today=published)  # "on Saturday" anchors
+               if not context_only(v, sentence)]
     return clauses.split_parts(text, start, end, anchors)
 
 

@@ -20,7 +20,9 @@ _SUBJECT = (r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|th
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
 _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"
-SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}"
+# (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
+# the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
+SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
                    rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE}))")
 VERB_PHRASE = re.compile(_VERB_PHRASE)
 CLAUSE = re.compile(_JOINT)
@@ -73,9 +75,11 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
         if match and match.start() < anchors[0].span[0] and HAS_VERB.search(sentence, 0, match.start()):
             cuts.append((match.start(), match.end(), True))
     for left, right in zip(anchors, anchors[1:]):
-        match = SPLIT.search(sentence[left.span[1]:right.span[0]])
-        if match:
-            cuts.append((left.span[1] + match.start(), left.span[1] + match.end(), False))
+        # up to the right anchor's end, so a lookahead reads the words a figure begins with ("and an estimated
+        # 200,000 gathered": the anchor's span starts at "an")
+        match = SPLIT.search(sentence, left.span[1], right.span[1])
+        if match and match.start() < right.span[0]:
+            cuts.append((match.start(), match.end(), False))
             continue
         match = APPOSITIVE.search(sentence, left.span[1]) \
             or PARTICIPLE.search(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself

@@ -72,7 +72,7 @@ EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
-                     rf"least\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+                     rf"least\s+\w+|top\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b)"
                      r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
@@ -147,8 +147,8 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         return "duration"
     # minutes and hours measure something ("every four minutes", "more than an hour commuting"); a duration
     # claim is time between events, checked by arithmetic on dates
-    types = {"number" if v.type == "duration" and (v.unit in ("minute", "hour") or _amount_of(v, body)) else v.type
-             for v in values}
+    types = {"number" if v.type == "duration" and (v.unit in ("minute", "hour") or _amount_of(v, body))
+             or v.type == "ordinal" and _on_the_clock(v, body) else v.type for v in values}
     if ON_RECORD.search(body):
         return "ranking"
     if COMPARISON.search(body):
@@ -165,6 +165,11 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         if types & vtypes:
             return kind
     return "event"
+
+
+def _on_the_clock(value: Value, body: str) -> bool:
+    """"in the 93rd minute" says when, not a place among others."""
+    return re.search(rf"\b{re.escape(value.text)}\s+(?:minute|hour|second)\b", body) is not None
 
 
 def _amount_of(value: Value, body: str) -> bool:

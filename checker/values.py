@@ -50,6 +50,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
+    # "a 20-year wait", "a four-year term": a span named by its length (not "a 30-year-old", not "a 10-year bond")
+    ("duration", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}(?=\s+(?:wait|gap|absence|hiatus|drought|career|"
+                            r"reign|span|tenure|stint|term|ban|sentence|break|history|run|rule)\b))")),
     ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
     ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),

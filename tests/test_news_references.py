@@ -206,3 +206,19 @@ def test_becoming_the_second_is_a_ranking_of_its_own() -> None:
     checked = [(c.text, c.kind) for c in extract_claims(OBITUARY, published=AUGUST) if c.checkable]
     assert ("becoming only the second woman to receive it", "ranking") in checked
     assert ("She won the Pritzker Prize in 1999", "date") in checked
+
+
+def test_a_football_report_is_cut_where_a_fact_checker_would_cut_it() -> None:
+    published = date(2026, 5, 31)
+    text = ("Arsenal won the Champions League for the first time on Saturday, beating Bayern Munich 2-1 in Budapest. "
+            "About 62,000 fans watched at the stadium, and an estimated 200,000 gathered in north London. "
+            "The victory ends a 20-year wait for a European final win: Arsenal lost the 2006 final to Barcelona. "
+            "Saka scored in the 93rd minute. Kane, 32, finished as the tournament's top scorer with 14 goals.")
+    checked = [(c.text, c.kind) for c in extract_claims(text, published=published) if c.checkable]
+    texts = [t for t, _ in checked]
+    assert "beating Bayern Munich 2-1 in Budapest" in texts
+    assert "an estimated 200,000 gathered in north London" in texts
+    assert "Arsenal lost the 2006 final to Barcelona" in texts
+    assert ("The victory ends a 20-year wait for a European final win", "duration") in checked
+    assert ("Saka scored in the 93rd minute", "number") in checked
+    assert dict(checked)["Kane, 32, finished as the tournament's top scorer with 14 goals"] == "ranking"
