@@ -78,11 +78,11 @@ class ArticleContext:
             if name:
                 text = text[:m.start()] + _pronoun(m, name) + text[m.end():]
         bare = self._bare_names()
+        # a full name in the text is no bare name, whether known ("Erik Hansen's") or new ("her son, Luca
+        # Marchetti" is not "Luca Hélène Marchetti"); "De Vries" alone is one
+        names = self.people + sorted(n for n in people_in(text) if not any(p.fullmatch(n) for _, p in bare))
         for full, pattern in bare:
-            # a full name in the text is no bare name, whether known ("Erik Hansen's") or new ("her son, Luca
-            # Marchetti" is not "Luca Hélène Marchetti"); "De Vries" alone is one
-            new = [n for n in people_in(text) if not any(p.fullmatch(n) for _, p in bare)]
-            covered = _full_names(text, self.people + sorted(new))
+            covered = _full_names(text, names)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
         for step in (self.companies.resolve, self._name_countries, self._name_pair, self._name_titled):
             text = step(text, before)
