@@ -33,10 +33,12 @@ SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|s
                r"coldest|hottest|wettest|driest)")
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|her))\s+(?:{ORDINAL}|most|least|"
                         rf"{SUPERLATIVE})\b))")
-# ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000": a participle that
-# asserts a second figure about what the clause before it says; it stands with that clause, like an appositive.
+# ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000", ", killing at least 214
+# people", ", when two quakes killed more than 50,000": a participle or a "when" clause that asserts a second
+# figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
-                        r"taking|pushing|lifting|leaving|becoming)\s)")
+                        r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
+                        r"when)\s)")
 # The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")

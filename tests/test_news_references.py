@@ -222,3 +222,17 @@ def test_a_football_report_is_cut_where_a_fact_checker_would_cut_it() -> None:
     assert ("The victory ends a 20-year wait for a European final win", "duration") in checked
     assert ("Saka scored in the 93rd minute", "number") in checked
     assert dict(checked)["Kane, 32, finished as the tournament's top scorer with 14 goals"] == "ranking"
+
+
+def test_a_toll_and_an_earlier_toll_are_claims_of_their_own() -> None:
+    """Kept together, "since February 2023, when two quakes killed more than 50,000" would compare the 50,000
+    with the facts about this quake's toll."""
+    text = ("A magnitude 6.8 earthquake struck eastern Turkey on Tuesday, killing at least 214 people. "
+            "It was the deadliest earthquake in Turkey since February 2023, when two quakes killed more than 50,000 "
+            "people.")
+    checked = [c for c in extract_claims(text, published=date(2026, 9, 23)) if c.checkable]
+    texts = [c.text for c in checked]
+    assert texts == ["A magnitude 6.8 earthquake struck eastern Turkey on Tuesday", "killing at least 214 people",
+                     "It was the deadliest earthquake in Turkey since February 2023",
+                     "when two quakes killed more than 50,000 people"]
+    assert checked[-1].standalone.startswith("It was the deadliest earthquake in Turkey since February 2023, when")
