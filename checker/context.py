@@ -12,6 +12,7 @@ from typing import Callable
 from .companies import COMPANY, Companies
 from .entities import PARTICLES, country_mentions, country_name, people_in
 from .first_names import fits
+from .named_things import leading_thing, name_it
 
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
@@ -43,6 +44,7 @@ class ArticleContext:
         self.first_named: list[str] = []  # in order of first mention: a shared surname means the earliest
         self.subject: str | None = None  # first person named in the latest sentence that named anyone
         self.companies = Companies()
+        self.thing: str | None = None  # the named thing the latest sentence opened with ("The Violet Line")
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
@@ -62,6 +64,7 @@ class ArticleContext:
         self.countries = _by_recency(self.countries, sentence)
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)
+        self.thing = leading_thing(sentence)
         for title, names in self._titles(sentence, mentions).items():
             self.titled.setdefault(title, set()).update(names)
 
@@ -86,7 +89,7 @@ class ArticleContext:
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
         for step in (self.companies.resolve, self._name_countries, self._name_pair, self._name_titled):
             text = step(text, before)
-        return text
+        return text if before.strip() else name_it(text, self.thing)
 
     def _titles(self, text: str, mentions: dict[str, int]) -> dict[str, set[str]]:
         """Who bears which title in ``text``: "Chinese President Xi Jinping" is a president."""

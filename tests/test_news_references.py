@@ -236,3 +236,19 @@ def test_a_toll_and_an_earlier_toll_are_claims_of_their_own() -> None:
                      "It was the deadliest earthquake in Turkey since February 2023",
                      "when two quakes killed more than 50,000 people"]
     assert checked[-1].standalone.startswith("It was the deadliest earthquake in Turkey since February 2023, when")
+
+
+@pytest.mark.parametrize("before, sentence, standalone", [
+    ("The Violet Line runs 11.5 kilometres from Odivelas to Loures.", "It is the network's fifth line.",
+     "The Violet Line is the network's fifth line"),
+    # an event, a person's deed or a title is not what "It" means
+    ("The figures show that 29 people died in 2025.", "It was the highest toll since 2019.",
+     "It was the highest toll since 2019"),
+    ("Bukayo Saka scored in the 93rd minute.", "It was his 27th goal of the season.",
+     "It was Bukayo Saka's 27th goal of the season"),
+    ("The President visited Kenya in 2026.", "It was the first visit in 11 years.",
+     "It was the first visit in 11 years"),
+])
+def test_a_copula_it_means_the_named_thing_the_sentence_before_opened_with(before: str, sentence: str,
+                                                                            standalone: str) -> None:
+    assert _standalone(f"{before} {sentence}", sentence[:12]) == standalone
