@@ -34,6 +34,14 @@ def precision_recall_f1(gold: Sequence[bool], predicted: Sequence[bool]) -> tupl
     return precision, recall, f1
 
 
+def class_averaged_f1(gold: Sequence[bool], predicted: Sequence[bool]) -> tuple[float, float]:
+    """Macro F1 (mean of both classes' F1) and weighted F1 (by each class's support)."""
+    g, p = np.asarray(gold, bool), np.asarray(predicted, bool)
+    positive, negative = precision_recall_f1(g, p)[2], precision_recall_f1(~g, ~p)[2]
+    share = float(g.mean()) if len(g) else 0.0
+    return (positive + negative) / 2, share * positive + (1 - share) * negative
+
+
 def average_precision(gold: Sequence[bool], scores: Sequence[float]) -> float:
     """Mean precision at the rank of each positive, ranking by score (stable for ties)."""
     g = np.asarray(gold, bool)[np.argsort(-np.asarray(scores, float), kind="stable")]
@@ -66,7 +74,8 @@ def load(path: str | Path, include_training: bool) -> list[dict[str, Any]]:
 
 def evaluate(paths: Sequence[str | Path], *, scorer: WorthinessScorer, genre: str | None = None,
              include_training: bool = False) -> dict[str, dict[str, float]]:
-    """Per file: n, positives, precision/recall/F1 at the genre's threshold, and AP. Prints a table."""
+    """Per file: n, positives, precision/recall/F1 of the check-worthy class, macro and weighted F1 at the
+    genre's threshold, and AP. Prints a table."""
     results: dict[str, dict[str, float]] = {}
     for path in paths:
         records = load(path, include_training)
@@ -78,11 +87,14 @@ def evaluate(paths: Sequence[str | Path], *, scorer: WorthinessScorer, genre: st
         scores = scorer.score([r["sentence"] for r in records], genre=g)
         threshold = scorer.threshold(g)
         precision, recall, f1 = precision_recall_f1(gold, scores >= threshold)
+        macro, weighted = class_averaged_f1(gold, scores >= threshold)
         row = {"n": float(len(records)), "positives": float(gold.sum()), "threshold": threshold,
-               "precision": precision, "recall": recall, "f1": f1, "ap": average_precision(gold, scores)}
+               "precision": precision, "recall": recall, "f1": f1, "macro_f1": macro, "weighted_f1": weighted,
+               "ap": average_precision(gold, scores)}
         results[Path(path).name] = row
         print(f"{Path(path).name:32s} genre={g:6s} n={len(records):5d} pos={int(gold.sum()):4d} "
-              f"threshold={threshold:.3f} P={precision:.4f} R={recall:.4f} F1={f1:.4f} AP={row['ap']:.4f}")
+              f"threshold={threshold:.3f} P={precision:.4f} R={recall:.4f} F1={f1:.4f} macroF1={macro:.4f} "
+              f"weightedF1={weighted:.4f} AP={row['ap']:.4f}")
     return results
 
 

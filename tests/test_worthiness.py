@@ -8,9 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker.eval_checkworthy import average_precision, evaluate, genre_of, precision_recall_f1, was_trained_on
-from checker.train_worthiness import fit_head, predict, save
-from checker.worthiness import DEFAULT_MODEL_PATH, WorthinessScorer, apply_head, load_artifact
+from checker.eval_checkworthy import average_precision, class_averaged_f1, evaluate, genre_of, precision_recall_f1, was_trained_on
+from checker.errors import CheckerError
+from checker.train_worthiness import save
+from checker.worthiness import DEFAULT_MODEL_PATH, TUNED_SUFFIX, WorthinessScorer, apply_head, load_artifact
+from checker.worthiness_heads import fit_head, predict
 from checker.worthiness_cues import FEATURE_NAMES, feature_matrix
 
 FACT = "The unemployment rate fell to 3.5 percent in 2019."
@@ -36,6 +38,12 @@ def test_metrics_toy_values() -> None:
     assert average_precision([True, False, True], [0.9, 0.8, 0.7]) == pytest.approx((1 + 2 / 3) / 2)
     assert average_precision([False, True], [0.9, 0.1]) == pytest.approx(0.5)
     assert average_precision([False, False], [0.9, 0.1]) == 0.0
+    from sklearn.metrics import f1_score
+
+    gold, pred = [True, True, False, False, False], [True, False, True, False, False]
+    macro, weighted = class_averaged_f1(gold, pred)
+    assert macro == pytest.approx(f1_score(gold, pred, average="macro"))
+    assert weighted == pytest.approx(f1_score(gold, pred, average="weighted"))
 
 
 def test_artifact_round_trip_without_pickle(tmp_path: Path) -> None:
@@ -64,6 +72,29 @@ def test_shipped_artifact_is_small_and_safe() -> None:
     assert set(meta["genre_heads"]) == {"news", "debate", "tweet"}
     assert all(0.0 < t < 1.0 for t in meta["thresholds"].values())
     assert all(a.dtype == np.float32 for a in arrays.values())
+    assert meta["head_features"]["debate"] == "tuned"  # news and debate read the fine-tuned layers
+
+
+def test_shipped_fine_tuned_layers_are_four_fp16_layers_under_25_mb() -> None:
+    from safetensors import safe_open
+
+    meta, _ = load_artifact(DEFAULT_MODEL_PATH)
+    path = DEFAULT_MODEL_PATH.parent / meta["tuned_layers"]
+    assert path.name == DEFAULT_MODEL_PATH.stem + TUNED_SUFFIX and path.stat().st_size < 25 * 1024 * 1024
+    with safe_open(str(path), framework="np") as tensors:  # safetensors: no pickle
+        names = list(tensors.keys())
+        assert {tensors.get_tensor(n).dtype for n in names} == {np.dtype(np.float16)}
+    assert {n.split(".")[2] for n in names} == {"0", "1", "2", "3"}
+    assert not any("embeddings" in n for n in names)  # those come from the shipped package
+
+
+def test_a_missing_fine_tuned_file_is_a_clear_error(tmp_path: Path) -> None:
+    meta, arrays = load_artifact(DEFAULT_MODEL_PATH)
+    heads = {name: {key.split(".", 1)[1]: value for key, value in arrays.items() if key.startswith(name + ".")}
+             for name in {key.split(".", 1)[0] for key in arrays}}
+    save(tmp_path / "w.npz", meta, heads)
+    with pytest.raises(CheckerError, match="fine-tuned layers"):
+        WorthinessScorer(tmp_path / "w.npz").threshold()
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +108,14 @@ def test_fact_outranks_opinion_in_every_genre(scorer: WorthinessScorer) -> None:
         assert fact > opinion, genre
     fact, opinion = scorer.score([FACT, OPINION])
     assert fact >= scorer.THRESHOLD > opinion
+
+
+def test_boilerplate_with_links_and_handles_is_not_check_worthy(scorer: WorthinessScorer) -> None:
+    """News pages end with contact lines; ClaimBuster has no URLs or handles, so their cues must not decide."""
+    lines = ["(If you want to contribute and have specific expertise, please contact us at opinions@example.com.)",
+             "Follow @example_opinions on X, formerly Twitter, to discover the latest commentaries.",
+             "Read more at https://example.com/news!"]
+    assert np.all(scorer.score(lines) < scorer.THRESHOLD)
 
 
 def test_scores_are_probabilities(scorer: WorthinessScorer) -> None:
@@ -93,4 +132,4 @@ def test_evaluate_on_tiny_file(scorer: WorthinessScorer, tmp_path: Path) -> None
     path = tmp_path / "tiny.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     result = evaluate([path], scorer=scorer)["tiny.jsonl"]
-    assert result["ap"] == 1.0 and result["n"] == 2 and result["f1"] == 1.0
+    assert result["ap"] == 1.0 and result["n"] == 2 and result["f1"] == 1.0 and result["macro_f1"] == 1.0
