@@ -22,7 +22,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+
                     r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
-                     r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b", re.IGNORECASE)
+                     r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b"
+                     # a label put on something: 'called it "the most important project of this generation"'
+                     r"|\b(?:called|calls|dubbed|hailed|described)\s+(?:it|them|this|that|the\s+\w+)\s+(?:as\s+)?[\"“]",
+                     re.IGNORECASE)
 # "would have been unthinkable", "few would have predicted": what did not happen cannot be checked, nor what
 # holds only on a condition.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)

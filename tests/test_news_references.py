@@ -252,3 +252,9 @@ def test_a_toll_and_an_earlier_toll_are_claims_of_their_own() -> None:
 def test_a_copula_it_means_the_named_thing_the_sentence_before_opened_with(before: str, sentence: str,
                                                                             standalone: str) -> None:
     assert _standalone(f"{before} {sentence}", sentence[:12]) == standalone
+
+
+def test_a_label_put_on_something_is_an_opinion() -> None:
+    sentence = ('Prime Minister Luís Montenegro, who cut the ribbon alongside Mayor Carlos Moedas, called it "the most '
+                'important public works project of this generation".')
+    assert classify(sentence, date(2026, 6, 15)) == "opinion"
