@@ -192,3 +192,19 @@ def test_load_with_faults(server: LiveServer) -> None:
     unknown = {version for status, version in seen if status == 200 and version not in published}
     assert not unknown, f"answers from a store version that was never published: {unknown}"
     assert len({version for _, version in seen if version}) >= 2  # checks saw the store change under load
+
+
+def test_an_aborted_worker_writes_every_threads_stack(server: LiveServer) -> None:
+    """On WORKER TIMEOUT the arbiter sends SIGABRT. A worker stuck with the GIL held (as the OpenVINO deadlock
+    left one) cannot run gunicorn's Python handler and died without a word; gunicorn.conf.py has faulthandler
+    write every thread's stack to the error log first, so the next stall names its stack."""
+    assert call(server, "GET", "/api/v1/health", source="127.0.0.4")[0] == 200
+    pid = int(server.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))  # it answered: it is ready
+    start = len(server.error_log.read_bytes())
+    server.kill_worker(pid, signal.SIGABRT)
+    deadline = time.monotonic() + 60  # it exits at once; the bound only turns a hang into a failure
+    while pid in server.worker_pids() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    dumped = server.error_log.read_bytes()[start:].decode(errors="replace")
+    assert pid not in server.worker_pids()
+    assert "(most recent call first)" in dumped and "gthread.py" in dumped, dumped[-2000:]
