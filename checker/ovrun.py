@@ -38,7 +38,7 @@ def check_runtime(runtime: str) -> str:
 
 
 class _FirstInference:
-    """One lock for the whole process, held by each model's first inference.
+    """One lock for the whole process, held by each model's load and first inference.
 
     OpenVINO's Python bindings fill some function-local C++ statics on first use (the element-type to numpy
     dtype table behind ``Tensor.data``), and that initialiser lets go of the GIL while it runs. A second
@@ -121,8 +121,10 @@ def _compile(model: Any, runtime: str, threads: int) -> OvModel:
 
 
 def from_onnx(path: str | Path, *, runtime: str, threads: int) -> OvModel:
-    """An ONNX graph (e.g. the exported encoder) compiled for ``runtime``."""
-    return _compile(openvino().Core().read_model(str(path)), runtime, threads)
+    """An ONNX graph (e.g. the exported encoder) compiled for ``runtime``; loads are serialised with first
+    inferences, as they too may be the first to touch a static of the bindings."""
+    with FIRST_INFERENCE.lock:
+        return _compile(openvino().Core().read_model(str(path)), runtime, threads)
 
 
 def from_torch(factory: Callable[[], torch.nn.Module], example: Mapping[str, np.ndarray], *, name: str,
