@@ -19,8 +19,8 @@ accesslog = "-"
 
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
     """Load the model and the index in the worker before it takes requests; name the stuck stacks on a timeout."""
+    dump_stacks_on_abort(worker)  # first, so a worker stuck loading is named too
     worker.wsgi.extensions["checker"].checker
-    dump_stacks_on_abort(worker)
     worker.log.info("Worker ready (pid: %s): model and index loaded", worker.pid)
 
 
