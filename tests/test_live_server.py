@@ -21,7 +21,6 @@ from typing import Any, Iterator
 import numpy as np
 import pytest
 
-from checker.domain import Fact
 from checker.settings import Settings
 from checker.store import FactStore
 from live_server import LiveServer
@@ -137,12 +136,12 @@ def test_killed_worker_leaves_no_stale_lock_and_loses_no_acknowledged_fact(serve
 
 
 def _versions_since(server: LiveServer, start: FactStore) -> set[str]:
-    """Every version a publish could have produced since ``start``: each prefix of the facts added after it."""
-    journal = [Fact(**json.loads(line)) for line in (server.data / "store" / "added.jsonl").read_text().splitlines()]
+    """Every version a publish could have produced since ``start``: ``start`` plus each prefix of the facts the
+    final store holds after it, in the order they were published. That is not the journal's order: a fact
+    journaled by a worker killed before its publish is published by its replacement's start, after facts the
+    other worker added meanwhile (so versions without it, but with later facts, were published too)."""
     known, final = {f.id for f in start.facts}, _published(server)
-    # A worker killed between its journal append and its publish leaves a journal line that no version holds
-    # (until the next rebuild); skip those.
-    new = [f for f in journal if f.id not in known and final.get(f.id) is not None]
+    new = [f for f in final.facts if f.id not in known]
     versions = {start.version}
     for k in range(1, len(new) + 1):
         facts = start.facts + new[:k]
