@@ -1,6 +1,8 @@
 """gunicorn settings for `./run`: no preload, so each worker loads the model after fork."""
 
+import faulthandler
 import os
+import sys
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -16,6 +18,19 @@ accesslog = "-"
 
 
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
-    """Load the model and the index in the worker before it takes requests."""
+    """Load the model and the index in the worker before it takes requests; name the stuck stacks on a timeout."""
+    dump_stacks_on_abort(worker)  # first, so a worker stuck loading is named too
     worker.wsgi.extensions["checker"].checker
     worker.log.info("Worker ready (pid: %s): model and index loaded", worker.pid)
+
+
+def dump_stacks_on_abort(worker):  # type: ignore[no-untyped-def]
+    """Write every thread's stack to the error log when the arbiter aborts this worker (WORKER TIMEOUT).
+
+    gunicorn's own SIGABRT handler is Python code, so a worker stuck with the GIL held never runs it and is
+    killed without a word; faulthandler writes from C, then hands the signal on to gunicorn's handler (it is
+    enabled after gunicorn set that handler). A crash in native code (SIGSEGV, SIGBUS) is named the same way.
+    """
+    path = worker.cfg.errorlog
+    stream = sys.stderr if path == "-" else open(path, "a")  # noqa: SIM115 - faulthandler holds it for good
+    faulthandler.enable(file=stream, all_threads=True)

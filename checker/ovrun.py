@@ -12,6 +12,7 @@ so importing checker never loads OpenVINO.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
@@ -36,20 +37,51 @@ def check_runtime(runtime: str) -> str:
     return runtime
 
 
+class _FirstInference:
+    """One lock for the whole process, held by each model's load and first inference.
+
+    OpenVINO's Python bindings fill some function-local C++ statics on first use (the element-type to numpy
+    dtype table behind ``Tensor.data``), and that initialiser lets go of the GIL while it runs. A second
+    thread reaching the same static meanwhile waits for it *holding* the GIL, so neither moves again and the
+    whole process hangs: a gunicorn worker whose first requests arrived together froze with a rate-limit
+    write transaction open, until the arbiter killed it 60 s later. A forked child gets a fresh lock.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        os.register_at_fork(after_in_child=self._renew)
+
+    def _renew(self) -> None:
+        self.lock = threading.Lock()
+
+
+FIRST_INFERENCE = _FirstInference()
+
+
 class OvModel:
     """A compiled model callable from several threads at once.
 
     An infer request holds its own buffers and is not thread-safe; gunicorn's threads each get one, created
-    on first use, while the compiled weights are shared.
+    on first use, while the compiled weights are shared. Until one call has completed, calls go one at a time
+    (and not alongside any other model's first call): see :class:`_FirstInference`.
     """
 
     def __init__(self, compiled: Any) -> None:
         self.compiled = compiled
         self.input_names = {port.get_any_name() for port in compiled.inputs}
         self._local = threading.local()
+        self._primed = False
 
     def __call__(self, inputs: Mapping[str, np.ndarray]) -> np.ndarray:
         """The first output for these inputs (extra inputs the graph does not take are ignored)."""
+        if self._primed:
+            return self._infer(inputs)
+        with FIRST_INFERENCE.lock:
+            out = self._infer(inputs)
+            self._primed = True
+        return out
+
+    def _infer(self, inputs: Mapping[str, np.ndarray]) -> np.ndarray:
         request = getattr(self._local, "request", None)
         if request is None:
             request = self._local.request = self.compiled.create_infer_request()
@@ -89,8 +121,10 @@ def _compile(model: Any, runtime: str, threads: int) -> OvModel:
 
 
 def from_onnx(path: str | Path, *, runtime: str, threads: int) -> OvModel:
-    """An ONNX graph (e.g. the exported encoder) compiled for ``runtime``."""
-    return _compile(openvino().Core().read_model(str(path)), runtime, threads)
+    """An ONNX graph (e.g. the exported encoder) compiled for ``runtime``; loads are serialised with first
+    inferences, as they too may be the first to touch a static of the bindings."""
+    with FIRST_INFERENCE.lock:
+        return _compile(openvino().Core().read_model(str(path)), runtime, threads)
 
 
 def from_torch(factory: Callable[[], torch.nn.Module], example: Mapping[str, np.ndarray], *, name: str,

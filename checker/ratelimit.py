@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .errors import InvalidInput, RateLimited, StorageFull
+from .errors import Busy, InvalidInput, RateLimited, StorageFull
 from .sqlitewal import enable_wal
 
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
@@ -47,19 +47,25 @@ def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
 class RateLimiter:
     """``hit(client)`` counts one request or raises RateLimited with the seconds until the window reopens."""
 
-    def __init__(self, path: str | Path, limit: int, window: int, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: str | Path, limit: int, window: int, clock: Callable[[], float] = time.time,
+                 busy_timeout: float = 10.0) -> None:
         self.path = Path(path)
         self.limit = limit
         self.window = window
         self.clock = clock
+        self.busy_timeout = busy_timeout
         self._local = threading.local()
 
     def hit(self, client: str) -> None:
+        """Count one request; a counter another process holds past the busy timeout (a stuck worker that froze
+        mid-count held it) is 503 ``busy``, which a client may retry, not a 500."""
         try:
             allowed, retry_after = self._count(client, self.clock())
         except sqlite3.OperationalError as exc:
             if "full" in str(exc):
                 raise StorageFull("no space left to count requests") from None
+            if "locked" in str(exc):
+                raise Busy("the request counter is busy; try again") from None
             raise
         if not allowed:
             raise RateLimited(f"more than {self.limit} requests in {self.window} s; retry after {retry_after} s",
@@ -91,7 +97,7 @@ class RateLimiter:
         conn = getattr(self._local, "conn", None)
         if conn is None or self._local.pid != os.getpid():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(self.path)
+            conn = connect(self.path, self.busy_timeout)
             conn.execute(SCHEMA)
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn

@@ -114,17 +114,23 @@ class CrashHarness:
         return line.rstrip("\n")
 
 
+def _say(stdout: IO[str], line: str) -> None:
+    """One whole line in one write: zygote and child share the pipe, and under PYTHONUNBUFFERED ``print`` writes
+    the text and its newline apart, so a child's ACK landed between them ('PID 7560ACK w-3')."""
+    stdout.write(line + "\n")
+    stdout.flush()
+
+
 def _serve(target: str, stdin: IO[str], stdout: IO[str]) -> None:
     """Zygote loop: import once, then one forked child per line of args."""
     module_name, func_name = target.split(":")
     writer = getattr(importlib.import_module(module_name), func_name)
-    print("READY", file=stdout, flush=True)
+    _say(stdout, "READY")
     for line in stdin:
         pid = os.fork()
         if pid == 0:
             def ack(key: str) -> None:
-                stdout.write(f"ACK {key}\n")
-                stdout.flush()
+                _say(stdout, f"ACK {key}")
 
             code = 0
             try:
@@ -133,10 +139,10 @@ def _serve(target: str, stdin: IO[str], stdout: IO[str]) -> None:
                 print(f"writer failed: {exc!r}", file=sys.stderr, flush=True)
                 code = 1
             os._exit(code)
-        print(f"PID {pid}", file=stdout, flush=True)
+        _say(stdout, f"PID {pid}")
         _, status = os.waitpid(pid, 0)
         code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-        print(f"DONE {code}", file=stdout, flush=True)
+        _say(stdout, f"DONE {code}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ from typing import Any, Iterator
 import numpy as np
 import pytest
 
-from checker.domain import Fact
 from checker.settings import Settings
 from checker.store import FactStore
 from live_server import LiveServer
@@ -137,12 +136,12 @@ def test_killed_worker_leaves_no_stale_lock_and_loses_no_acknowledged_fact(serve
 
 
 def _versions_since(server: LiveServer, start: FactStore) -> set[str]:
-    """Every version a publish could have produced since ``start``: each prefix of the facts added after it."""
-    journal = [Fact(**json.loads(line)) for line in (server.data / "store" / "added.jsonl").read_text().splitlines()]
+    """Every version a publish could have produced since ``start``: ``start`` plus each prefix of the facts the
+    final store holds after it, in the order they were published. That is not the journal's order: a fact
+    journaled by a worker killed before its publish is published by its replacement's start, after facts the
+    other worker added meanwhile (so versions without it, but with later facts, were published too)."""
     known, final = {f.id for f in start.facts}, _published(server)
-    # A worker killed between its journal append and its publish leaves a journal line that no version holds
-    # (until the next rebuild); skip those.
-    new = [f for f in journal if f.id not in known and final.get(f.id) is not None]
+    new = [f for f in final.facts if f.id not in known]
     versions = {start.version}
     for k in range(1, len(new) + 1):
         facts = start.facts + new[:k]
@@ -192,3 +191,19 @@ def test_load_with_faults(server: LiveServer) -> None:
     unknown = {version for status, version in seen if status == 200 and version not in published}
     assert not unknown, f"answers from a store version that was never published: {unknown}"
     assert len({version for _, version in seen if version}) >= 2  # checks saw the store change under load
+
+
+def test_an_aborted_worker_writes_every_threads_stack(server: LiveServer) -> None:
+    """On WORKER TIMEOUT the arbiter sends SIGABRT. A worker stuck with the GIL held (as the OpenVINO deadlock
+    left one) cannot run gunicorn's Python handler and died without a word; gunicorn.conf.py has faulthandler
+    write every thread's stack to the error log first, so the next stall names its stack."""
+    assert call(server, "GET", "/api/v1/health", source="127.0.0.4")[0] == 200
+    pid = int(server.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))  # it answered: it is ready
+    start = len(server.error_log.read_bytes())
+    server.kill_worker(pid, signal.SIGABRT)
+    deadline = time.monotonic() + 60  # it exits at once; the bound only turns a hang into a failure
+    while pid in server.worker_pids() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    dumped = server.error_log.read_bytes()[start:].decode(errors="replace")
+    assert pid not in server.worker_pids()
+    assert "(most recent call first)" in dumped and "gthread.py" in dumped, dumped[-2000:]

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -176,3 +177,71 @@ def test_a_worker_on_openvino_never_imports_torch(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True,
                          text=True).stdout
     assert out.strip() == "supported []"
+
+
+FIRST_CALLS = """
+import threading
+import numpy as np
+from checker.ovrun import OvModel, openvino
+ov = openvino()
+from openvino import opset13 as ops
+together = threading.Barrier(8)
+class Together:
+    # the compiled model, but a new infer request waits (up to 2 s) for the other threads' before its first use
+    def __init__(self, compiled):
+        self.compiled, self.inputs = compiled, compiled.inputs
+    def create_infer_request(self):
+        request = self.compiled.create_infer_request()
+        try:
+            together.wait(timeout=2)
+        except threading.BrokenBarrierError:  # the others are not coming: they wait for this call to end
+            pass
+        return request
+def tiny():
+    ids = ops.parameter([-1, -1], np.int64, name="input_ids")
+    compiled = ov.Core().compile_model(ov.Model([ops.convert(ids, np.float32)], [ids]), "CPU",
+                                       {"INFERENCE_NUM_THREADS": 1})
+    return OvModel(Together(compiled))
+models = [tiny(), tiny()]
+def first_call(i):
+    ids = np.full((2, 3), i, np.int64)
+    assert models[i % 2]({"input_ids": ids}).tolist() == ids.tolist()
+threads = [threading.Thread(target=first_call, args=(i,)) for i in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print("ok")
+"""
+
+
+def test_first_inferences_from_many_threads_at_once_do_not_hang(tmp_path: Path) -> None:
+    """Fresh processes in which eight threads make the first calls of two models at the same moment, as a
+    gunicorn worker's first requests do. OpenVINO's bindings deadlock there (a C++ static whose initialiser
+    lets go of the GIL); without ``ovrun``'s first-use lock about one such process in three hangs for good
+    (fewer on a busy box), so three waves of six run. The timeout only tells a hang (for ever) from an answer
+    (a few seconds)."""
+    env = {**os.environ, "HOME": str(tmp_path), "OMP_NUM_THREADS": "1"}
+    outcomes: list[str] = []
+    for _ in range(3):
+        outcomes += _first_calls_in_fresh_processes(6, env)
+        assert "hung" not in outcomes, f"{outcomes.count('hung')} of {len(outcomes)} hung: {outcomes}"
+    assert outcomes == ["ok"] * 18, outcomes
+
+
+def _first_calls_in_fresh_processes(count: int, env: dict[str, str]) -> list[str]:
+    """Run FIRST_CALLS in ``count`` processes at once: "ok", the end of its error output, or "hung"."""
+    procs = [subprocess.Popen([sys.executable, "-c", FIRST_CALLS], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(count)]
+    outcomes, deadline = [], time.monotonic() + 90
+    try:
+        for proc in procs:
+            try:
+                out, err = proc.communicate(timeout=max(0.1, deadline - time.monotonic()))
+                outcomes.append(out.strip() or err[-300:])
+            except subprocess.TimeoutExpired:
+                outcomes.append("hung")
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    return outcomes

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.errors import InvalidInput, RateLimited
+from checker.errors import Busy, InvalidInput, RateLimited
 from checker.ratelimit import RateLimiter, connect, parse_rate
 from checker.settings import Settings
 
@@ -47,6 +47,22 @@ def test_window_opens_at_first_request_and_reopens(tmp_path: Path) -> None:
     assert refused.value.retry_after == 1
     clock.now += 0.5
     limiter.hit("a")  # a new window
+
+
+def test_a_counter_held_past_the_busy_timeout_is_busy_not_a_500(tmp_path: Path) -> None:
+    """A worker that froze mid-count (the OpenVINO first-inference hang) held the write lock; the other worker's
+    counts then failed with "database is locked", a 500. They are 503 busy, and counting resumes after."""
+    path = tmp_path / "rl.sqlite3"
+    limiter = RateLimiter(path, 5, 60, busy_timeout=0.05)
+    limiter.hit("a")
+    holder = connect(path)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(Busy) as refused:
+        limiter.hit("a")
+    assert refused.value.http_status == 503
+    holder.execute("ROLLBACK")
+    limiter.hit("a")
+    assert limiter._connection().execute("SELECT count FROM hits WHERE client = 'a'").fetchone()[0] == 2
 
 
 def test_connections_use_the_house_sqlite_settings(tmp_path: Path) -> None:
