@@ -1,6 +1,7 @@
 """Train the check-worthiness model: ``checker/models/worthiness.npz`` and ``worthiness-layers.safetensors``.
 
-``python -m checker.train_worthiness [--data DIR] [--out PATH] [--seed N] [--epochs N] [--tweet-states S] [--cache DIR]``
+``python -m checker.train_worthiness [--data DIR] [--out PATH] [--seed N] [--epochs N] [--tweet-states S]
+[--cache DIR]``
 
 Validation is never trained on: ClaimBuster has one split, so a fixed hash of the record id puts 1 in 5
 sentences aside; the CLEF dev file is CLEF's validation. Within ClaimBuster's training part, another hash

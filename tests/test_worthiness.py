@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker.eval_checkworthy import average_precision, class_averaged_f1, evaluate, genre_of, precision_recall_f1, was_trained_on
+from checker.eval_checkworthy import (average_precision, class_averaged_f1, evaluate, genre_of,
+                                      precision_recall_f1, was_trained_on)
 from checker.errors import CheckerError
 from checker.train_worthiness import save
 from checker.worthiness import DEFAULT_MODEL_PATH, TUNED_SUFFIX, WorthinessScorer, apply_head, load_artifact
