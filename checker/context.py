@@ -9,9 +9,9 @@ import functools
 import re
 from typing import Callable
 
-from .companies import COMPANY, Companies
+from .companies import Companies
 from .entities import PARTICLES, country_mentions, country_name, people_in
-from .first_names import fits
+from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
 
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
@@ -22,15 +22,6 @@ _TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
-# A capitalised run with one of these words is an organisation, a prize or a building, which "he" or "she" never
-# means ("the centre-right Civic Alliance", "the Pritzker Prize"); verdicts still compare such names
-# (checker.entities).
-_ORGANISATION = frozenset("Alliance Party Front Union Council League Association Committee Agency Ministry Bank "
-                          "Group Company Corporation University Institute Commission Court Parliament Assembly "
-                          "Federation Movement Coalition Congress Office Department Authority Organisation "
-                          "Organization Foundation Society Club Board Fund Forum Service Police Army Navy Airport "
-                          "Station Museum Hospital School College Centre Center Democrats Republicans Prize Award "
-                          "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
@@ -132,7 +123,7 @@ class ArticleContext:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""
         bare = self._bare_names()
         mentions = {name: text.rfind(name) for name in people_in(text)
-                    if not _organisation(name) and not any(p.fullmatch(name) for _, p in bare)}
+                    if not is_organisation(name) and not any(p.fullmatch(name) for _, p in bare)}
         covered = _full_names(text, self.people)
         for full, pattern in bare:
             found = [m.start() for m in pattern.finditer(text) if not _inside(m.start(), covered)]
@@ -185,12 +176,6 @@ def _name_words(full: str) -> list[str]:
     particle = next((i for i, w in enumerate(words) if i and w in PARTICLES), None)
     last = " ".join(words[particle:]) if particle else words[-1]
     return [w for w in dict.fromkeys((words[0], last)) if len(w) > 1]
-
-
-def _organisation(name: str) -> bool:
-    """"Civic Alliance", "Pritzker Prize", "Museo del Mare": a word of the run names an organisation, a prize or
-    a building."""
-    return any(word in _ORGANISATION for word in name.split()) or bool(COMPANY.fullmatch(name))
 
 
 @functools.lru_cache(maxsize=1024)

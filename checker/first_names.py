@@ -1,4 +1,5 @@
-"""Whether "he" or "she" can mean a person, from common first names: "his former aides" is not Claire Martin's.
+"""Whom "he" or "she" can mean: not an organisation, and not a person whose common first name says otherwise
+("his former aides" are not Claire Martin's).
 
 Without it a pronoun means the person named last, and a court report that quotes the prosecutor, Claire
 Martin, between two sentences about the convicted mayor turned "Two of his former aides" into "Two of Claire
@@ -7,6 +8,8 @@ Martin's former aides". Only names that are almost always one gender in news are
 """
 
 from __future__ import annotations
+
+from .companies import COMPANY
 
 FEMALE = frozenset("""
 Ada Agnes Aisha Alexandra Alice Alicia Amanda Amelia Amina Amy Ana Anastasia Angela Angelika Anita Ann Anna
@@ -31,6 +34,15 @@ Nicolas Olaf Oliver Omar Pablo Paolo Patrick Paul Pedro Pekka Peter Philippe Pie
 Simon Stefan Stephen Steven Thomas Tom Tomasz Viktor Vincent Vladimir Walter William Wolfgang Yusuf
 """.split())
 
+# A capitalised run with one of these words is an organisation, a prize or a building, which "he" or "she" never
+# means ("the centre-right Civic Alliance", "the Pritzker Prize"); verdicts still compare such names
+# (checker.entities).
+_ORGANISATION = frozenset("Alliance Party Front Union Council League Association Committee Agency Ministry Bank "
+                          "Group Company Corporation University Institute Commission Court Parliament Assembly "
+                          "Federation Movement Coalition Congress Office Department Authority Organisation "
+                          "Organization Foundation Society Club Board Fund Forum Service Police Army Navy Airport "
+                          "Station Museum Hospital School College Centre Center Democrats Republicans Prize Award "
+                          "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his"})
 
 
@@ -40,3 +52,9 @@ def fits(pronoun: str, name: str) -> bool:
     if pronoun.lower() in _MALE_PRONOUNS:
         return first not in FEMALE
     return first not in MALE
+
+
+def is_organisation(name: str) -> bool:
+    """"Civic Alliance", "Pritzker Prize", "Museo del Mare": a word of the run names an organisation, a prize or
+    a building (or the run is a company's name)."""
+    return any(word in _ORGANISATION for word in name.split()) or bool(COMPANY.fullmatch(name))
