@@ -10,12 +10,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from . import clauses
+from . import clauses, relatives
 from .context import ArticleContext
 from .domain import Claim, Value
-from .kinds import EXPLICIT_COMPARISON, FINDING, FIRST_IN, QUOTE, claim_kind, classify, context_only, forecast
+from .kinds import (EXPLICIT_COMPARISON, FINDING, FIRST_IN, PAST_TENSE, QUOTE, claim_kind, classify, context_only,
+                    forecast)
 from .numbers import NUMBER, ORDINAL
 from .relative_dates import absolute_dates
+from .relatives import Relative
 from .sentences import split_sentences
 from .values import extract_values
 
@@ -51,11 +53,30 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
     if kind in ("question", "boilerplate"):
         claims = [_skipped(text, start, end, kind, (start, end))]
     else:
+        nested = _nested(text, start, sentence, published)
+        if nested:  # the sentence around them is judged as if they were not there, unless it reports an event
+            rest = relatives.without(sentence, [r for r, _ in nested])
+            kind = kind if PAST_TENSE.search(rest) else sentence_kind(rest, published)
         claims = _by_clause(text, start, start + len(sentence), published, kind)
+        claims = sorted(claims + [c for _, c in nested], key=lambda c: c.span)
     if context is None:
         return claims
     return [replace(c, standalone=_standalone(c, context, text[start:c.span[0]], published))
             if c.checkable else c for c in claims]
+
+
+def _nested(text: str, start: int, sentence: str, published: date | None) -> list[tuple[Relative, Claim]]:
+    """Relative clauses that assert a figure or date of their own (checker.relatives), as claims."""
+    year = published.year if published else None
+    out = []
+    for clause in relatives.relatives(sentence):
+        body = sentence[clause.span[0]:clause.span[1]]
+        if extract_values(body, default_year=year, today=published) \
+                and sentence_kind(clause.standalone, published) == "checkable":
+            claim = _make_claim(text, start + clause.span[0], start + clause.span[1], (start, start + len(sentence)),
+                                published, "")
+            out.append((clause, replace(claim, standalone=clause.standalone)))
+    return out
 
 
 def _standalone(claim: Claim, context: ArticleContext, before: str, published: date | None) -> str:
@@ -160,14 +181,22 @@ def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float 
 
     A claim that asserts a typed value (number, date, duration) stays checkable whatever its score: the
     value itself is what a fact-checker verifies; so do a comparison spelled out ("roughly the size of
-    Mongolia") and a finding attributed to a study ("…, the study concludes"), which a source can settle
-    without a figure. Rule decisions (opinion, prediction, ...) are never undone.
+    Mongolia"), a finding attributed to a study ("…, the study concludes"), which a source can settle
+    without a figure, and a rank split off the figure it ranks (", the fastest pace among major products").
+    Rule decisions (opinion, prediction, ...) are never undone.
     """
     out = []
     for claim, score in zip(claims, scores):
         claim = replace(claim, worthiness=round(float(score), 4))
-        if threshold is not None and claim.checkable and not claim.values \
-                and not (EXPLICIT_COMPARISON.search(claim.text) or FINDING.search(claim.text)) and score < threshold:
+        if threshold is not None and claim.checkable and score < threshold and not _kept_without_score(claim):
             claim = replace(claim, checkable=False, kind=NOT_WORTHY)
         out.append(claim)
     return out
+
+
+def _kept_without_score(claim: Claim) -> bool:
+    """A typed value, a comparison spelled out, an attributed finding, or a rank cut off the figure it ranks
+    (checker.clauses.RANK_TAIL: the part opens in lower case, and its standalone text holds the figure)."""
+    text = claim.text
+    return bool(claim.values or EXPLICIT_COMPARISON.search(text) or FINDING.search(text)
+                or text[:1].islower() and clauses.RANK_HEAD.match(text))

@@ -27,18 +27,30 @@ SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|the
 VERB_PHRASE = re.compile(_VERB_PHRASE)
 CLAUSE = re.compile(_JOINT)
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
-# since …": an appositive that ranks or counts what the clause before it says, asserted on its own.
+# since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
+# what the clause before it says, asserted on its own.
 SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
                r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
                r"coldest|hottest|wettest|driest)")
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|her))\s+(?:{ORDINAL}|most|least|"
-                        rf"{SUPERLATIVE})\b))")
+                        rf"{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?"
+                        rf"(?:the|its|their|his|her|what)\b))")
 # ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000", ", killing at least 214
 # people", ", when two quakes killed more than 50,000": a participle or a "when" clause that asserts a second
 # figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
                         r"when)\s)")
+# After the last figure, an appositive or participle that ranks what the clause says: ", the largest Chinese
+# investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
+RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
+                       r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
+                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:any|all)\s+other\b"
+                       rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
+RANK_TAIL = re.compile(rf",\s+(?={RANK_HEAD.pattern})")
+RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least)\b"
+                    r"|\bthan\s+(?:\w+\s+(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
+COLON = re.compile(r":\s+(?=[A-Z][a-z])")
 # The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
@@ -65,17 +77,19 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     parts.append((begin, len(sentence), ""))
     out = [parts[0]]
     for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
-        out.append((s, e, _prefix(sentence, s, e, cut, lead, appositive, parts[0][1])))
+        if appositive:  # it stands with the part it describes, as that part stands ("Spain exported …, more …")
+            out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", "))
+        else:
+            out.append((s, e, _prefix(sentence, s, e, lead, parts[0][1])))
     return [(start + s, start + e, p) for s, e, p in out if e > s]
 
 
 def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:
-    """(cut start, next part start, appositive?) for each joint between two value anchors."""
-    cuts: list[tuple[int, int, bool]] = []
-    if anchors:  # an appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday")
-        match = APPOSITIVE.search(sentence, 0, anchors[0].span[1])
-        if match and match.start() < anchors[0].span[0] and HAS_VERB.search(sentence, 0, match.start()):
-            cuts.append((match.start(), match.end(), True))
+    """(cut start, next part start, appositive?) for each joint between two value anchors, and before the first
+    or after the last anchor where what is cut off asserts something of its own."""
+    if not anchors:
+        return []
+    cuts = _head_cuts(sentence, anchors[0])
     for left, right in zip(anchors, anchors[1:]):
         # up to the right anchor's end, so a lookahead reads the words a figure begins with ("and an estimated
         # 200,000 gathered": the anchor's span starts at "an")
@@ -87,7 +101,30 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
             or PARTICIPLE.search(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
-    return cuts
+    return cuts + _tail_cuts(sentence, anchors[-1])
+
+
+def _head_cuts(sentence: str, first: Value) -> list[tuple[int, int, bool]]:
+    """An appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday, the first …"),
+    and a figure may illustrate a general statement after a colon ("… familiar on Chinese dinner tables: Spain
+    exported 1.3 million tonnes …"): the statement is then a part of its own, for the gate to judge."""
+    for pattern, appositive in ((APPOSITIVE, True), (COLON, False)):
+        match = pattern.search(sentence, 0, first.span[1])
+        if match and match.start() < first.span[0] and HAS_VERB.search(sentence, 0, match.start()):
+            return [(match.start(), match.end(), appositive)]
+    return []
+
+
+def _tail_cuts(sentence: str, last: Value) -> list[tuple[int, int, bool]]:
+    """After the last figure: a clause of its own that ranks or compares (", and Chinese tourists spend more per
+    trip than visitors from any other country"), or a rank of what the clause said (RANK_TAIL)."""
+    joint = CLAUSE.search(sentence, last.span[1])
+    if joint and RANKED.search(sentence, joint.end()):
+        return [(joint.start(), joint.end(), False)]
+    tail = RANK_TAIL.search(sentence, last.span[1])
+    if tail and HAS_VERB.search(sentence, 0, tail.start()):
+        return [(tail.start(), tail.end(), True)]
+    return []
 
 
 def _lead_in(first: str) -> str:
@@ -95,12 +132,10 @@ def _lead_in(first: str) -> str:
     return lead.group(0) if lead else ""
 
 
-def _prefix(sentence: str, s: int, e: int, cut: int, lead: str, appositive: bool, first_end: int) -> str:
-    """An appositive stands with the clause it describes; a second verb of the first part's subject ("and
-    prevented …") takes that subject; a verbless part ("and the 100th anniversary of …") takes the first
-    part's lead-in; a part with its own subject and verb is a clause that stands as it is."""
-    if appositive:
-        return sentence[:cut] + ", "
+def _prefix(sentence: str, s: int, e: int, lead: str, first_end: int) -> str:
+    """A second verb of the first part's subject ("and prevented …") takes that subject; a verbless part ("and
+    the 100th anniversary of …") takes the first part's lead-in; a part with its own subject and verb is a
+    clause that stands as it is."""
     if VERB_PHRASE.match(sentence, s):
         verb = HAS_VERB.search(sentence, 0, first_end)
         return sentence[:verb.start()] if verb else ""

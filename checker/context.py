@@ -14,10 +14,11 @@ from .entities import PARTICLES, country_mentions, country_name, people_in
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
 
-_TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+countries|[Bb]oth\s+countries)\b")
+# ("the two sides" too: in news that names two countries last, it is them far more often than anyone else)
+_TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[Bb]oth\s+countries)\b")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
 # (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
-_TITLES = r"president|prime\s+minister|foreign\s+minister|chancellor|governor|mayor"
+_TITLES = r"president|prime\s+minister|foreign\s+minister|chancellor|governor|mayor|premier"
 _TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"

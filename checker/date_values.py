@@ -11,7 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
-from .dates import DateSpan, latest_weekday, make_day, month_number, month_span, year_span
+from .dates import (DateSpan, latest_weekday, make_day, month_number, month_span, nearest_month, relative_span,
+                    year_span)
 from .domain import Value
 
 TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
@@ -110,6 +111,14 @@ def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value |
     return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
 
 
+def _relative_month(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"last October" written in July 2026 is October 2025; "next March" is March 2027; "this May" is May of
+    the publication year."""
+    if today is None:
+        return None
+    return _date_value(m, month_span(*nearest_month(m["rel"], month_number(m["m"]), today)))
+
+
 def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"Arrived on Tuesday" in a report is the last Tuesday up to publication (the publication day itself when
     it is one): a date that, being assumed, can agree with a fact but never contradict one."""
@@ -138,6 +147,15 @@ def _years(m: re.Match[str], a: int, b: int) -> Value | None:
         return None
     return Value(type="date_range", text=m.group(0), span=m.span(), value=f"{a}/{b}",
                  low=f"{a:04d}-01-01", high=f"{b:04d}-12-31", granularity="year")
+
+
+def _relative_period(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"last week" (Monday to Sunday before the publication's week) or "this month": assumed, as news uses
+    them loosely ("last week" on a Monday may mean a few days ago), so they agree with a fact but never
+    contradict one."""
+    if today is None:
+        return None
+    return _date_value(m, relative_span(m["rel"], m["unit"], today), assumed=True)
 
 
 def _relative_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
@@ -183,6 +201,7 @@ def norm_modifier(mod: str | None) -> str | None:
 DateBuilder = Callable[[re.Match[str], int | None, date | None], Value | None]
 DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_only": _month_only, "weekday": _weekday, "month_year": _month_year,
-    "season": _season, "year_range": _year_range, "relative_year": _relative_year, "time": _time, "year": _year,
+    "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
+    "month_year": _month_year,
+    "season": _season, "year_range": _year_range, "relative_year": _relative_year, "relative_period": _relative_period, "time": _time, "year": _year,
 }

@@ -47,6 +47,27 @@ def latest_weekday(today: date, name: str) -> date:
     return today - timedelta(days=(today.weekday() - WEEKDAYS.index(name.capitalize())) % 7)
 
 
+def nearest_month(rel: str, month: int, today: date) -> tuple[int, int]:
+    """(year, month) of "last October" (the latest October before the publication month), "next October"
+    (the first after it) or "this October" (the publication year's)."""
+    rel = rel.lower()
+    if rel == "last":
+        return (today.year if month < today.month else today.year - 1), month
+    if rel == "next":
+        return (today.year if month > today.month else today.year + 1), month
+    return today.year, month
+
+
+def relative_span(rel: str, unit: str, today: date) -> DateSpan:
+    """"this/last/next week" (Monday to Sunday) or "… month" around the publication day."""
+    offset = {"this": 0, "last": -1, "next": 1}[rel.lower()]
+    if unit.lower() == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+        return DateSpan(monday, monday + timedelta(days=6), "day")
+    month = today.month - 1 + offset
+    return month_span(today.year + month // 12, month % 12 + 1)
+
+
 def month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 

@@ -35,14 +35,18 @@ Simon Stefan Stephen Steven Thomas Tom Tomasz Viktor Vincent Vladimir Walter Wil
 """.split())
 
 # A capitalised run with one of these words is an organisation, a prize or a building, which "he" or "she" never
-# means ("the centre-right Civic Alliance", "the Pritzker Prize"); verdicts still compare such names
+# means ("the centre-right Civic Alliance", "the Pritzker Prize"), and whose first word alone is no bare name
+# ("Chery's first European factory" is not "European Studies'" of an "Institute of European Studies"); verdicts
+# still compare such names
 # (checker.entities).
 _ORGANISATION = frozenset("Alliance Party Front Union Council League Association Committee Agency Ministry Bank "
                           "Group Company Corporation University Institute Commission Court Parliament Assembly "
                           "Federation Movement Coalition Congress Office Department Authority Organisation "
                           "Organization Foundation Society Club Board Fund Forum Service Police Army Navy Airport "
                           "Station Museum Hospital School College Centre Center Democrats Republicans Prize Award "
-                          "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera".split())
+                          "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera Studies "
+                          "Sciences Affairs Relations Research Academy Programme Program Initiative Palace "
+                          "Cathedral Stadium".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his"})
 
 

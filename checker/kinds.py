@@ -22,7 +22,8 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+
                     r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
-                     r"not\s+only|endows?|strategic\s+significance|primary\s+task)\b"
+                     r"not\s+only|endows?|strategic\s+significance|primary\s+task|"
+                     r"(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered)\s+(?:by\s+[^.]{1,60}?\s+)?as)\b"
                      # a label put on something: 'called it "the most important project of this generation"'
                      r"|\b(?:called|calls|dubbed|hailed|described)\s+(?:it|them|this|that|the\s+\w+)\s+(?:as\s+)?[\"“]",
                      re.IGNORECASE)
@@ -40,10 +41,18 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|sa
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
 # "Sanne de Vries, 47, is now expected to …": an age beside a name describes, it is not what the sentence says.
 _AGE = re.compile(r", \d{1,3},")
+# "Over the past five decades, the relationship has weathered …": a period the sentence looks back over is
+# no figure it asserts; only what it says happened in it (a rise, an event, a rank) can make it checkable.
+TIME_FRAME = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:past|last|previous)\s+"
+                        r"(?:(?:few|several|\w+)\s+)?$")
+# "I have covered these summits for two decades": the columnist's own experience, which no source settles (a
+# quoted "I" opens with its quote mark and is someone's statement)
+FIRST_PERSON = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?I\b(?![.'’]\s*[A-Z])")
+ATTRIBUTED_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,]{1,80}?\s+put\s+it\b[^,]{0,40},\s*")
 DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
-                   r"added|remarked|according\s+to)\b", re.IGNORECASE)
+                   r"added|remarked|according\s+to|called\s+for|urged|warned|pledged|proposed)\b", re.IGNORECASE)
 # A finding attributed to its source ("Warmer ocean water is the main cause, the study concludes"): what the
 # study says can be checked against it, figure or not.
 FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census|"
@@ -59,11 +68,12 @@ _CHANGE = (r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jump
            rf"rallied|warmed|cooled|shrunk|melted)\b{_COUNT_OF_THINGS}")
 # A comparison spelled out ("twice its budget", "slower than", "below the 1981-2010 average", "roughly the size
 # of Mongolia"): a source can settle it even without a figure, so the check-worthiness gate keeps it.
-_EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+\w+\s+as|the|its|their"
-             r"|his|her|that|what|\w+'s)\b"
+_EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:of\s+)?"
+             r"(?:as\s+\w+\s+as|the|its|their|his|her|that|what|\w+'s)\b"
              r"|\b(?:beat(?:ing)?|surpass(?:ed|ing)|exceed(?:ed|ing)|miss(?:ed|ing)|top(?:ped|ping))\s[^;]{0,50}?"
              r"\b(?:expected|expectations|forecasts?|estimates?|predicted)\b"
              r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
+             r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)"
              r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
@@ -71,13 +81,18 @@ _EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+
              r"norm|target)\b|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
 COMPARISON = re.compile(f"{_CHANGE}|{_EXPLICIT}", re.IGNORECASE)
 EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
+# "the most frequent visitor" ranks; "the most concrete result" or "the most important partner" appraises
+_RANKED_BY = (r"(?!(?:important|significant|notable|concrete|striking|visible|remarkable|interesting|promising|"
+              r"pressing|urgent|serious|welcome|impressive|memorable|ambitious|controversial|symbolic|"
+              r"meaningful|valuable|successful|effective|critical|crucial|fundamental|immediate|obvious)\b)\w+")
 # A place among others: "the second highest rate among", "the largest in", "among the first", "finished second",
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
-# companies sell more", "second only to".
-RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?(?:{SUPERLATIVE}|most\s+\w+|"
-                     rf"least\s+\w+|top\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+# companies sell more", "second only to", "more per trip than visitors from any other country".
+RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?"
+                     rf"(?:{SUPERLATIVE}|most\s+{_RANKED_BY}|least\s+\w+|top\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
-                     rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b)"
+                     rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
+                     rf"\bthan\s+(?:\w+\s+(?:from|in|of)\s+)?(?:any|all)\s+other\b)"
                      r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
                      r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
                      r"their|its)))")
@@ -102,8 +117,14 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "boilerplate"
     if QUESTION.search(sentence):
         return "question"
+    if FIRST_PERSON.match(sentence):
+        return "opinion"
+    view = ATTRIBUTED_VIEW.match(sentence)
+    if view:  # "As Sánchez put it on Monday, dialogue is always better …": what was put is what counts
+        return classify(sentence[view.end():], published)
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
-              if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))]
+              if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))
+              and not TIME_FRAME.search(sentence, 0, v.span[0])]
     if quoted_forecast(sentence):
         return "prediction"
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
@@ -151,7 +172,8 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
     # minutes and hours measure something ("every four minutes", "more than an hour commuting"); a duration
     # claim is time between events, checked by arithmetic on dates
     types = {"number" if v.type == "duration" and (v.unit in ("minute", "hour") or _amount_of(v, body))
-             or v.type == "ordinal" and _on_the_clock(v, body) else v.type for v in values}
+             or v.type == "ordinal" and (_on_the_clock(v, body) or _count_since(v, body)) else v.type
+             for v in values}
     if ON_RECORD.search(body):
         return "ranking"
     if COMPARISON.search(body):
@@ -173,6 +195,12 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
 def _on_the_clock(value: Value, body: str) -> bool:
     """"in the 93rd minute" says when, not a place among others."""
     return re.search(rf"\b{re.escape(value.text)}\s+(?:minute|hour|second)\b", body) is not None
+
+
+def _count_since(value: Value, body: str) -> bool:
+    """"his third trip to Japan since he took office", "its fifth cut since May 2024": how many times, counted
+    from a date, not a place among others nor the date itself."""
+    return re.search(rf"\b{re.escape(value.text)}\s+(?:[\w-]+\s+){{1,4}}?since\b", body) is not None
 
 
 def _amount_of(value: Value, body: str) -> bool:

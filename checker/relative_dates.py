@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday
+from .dates import MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday, nearest_month, relative_span
 
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
 _WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
-_PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?P<pos>'s)?\b")
+_PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month|week)(?P<pos>'s)?\b")
 _DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
 # "in May", "since January": a month named without its year (not "May 4", "May 2026" or "4 May")
 _MONTH_ALONE = re.compile(rf"\b(?P<prep>(?:in|since|by|until|from|during|through|before|after|early|late)\s+)"
                           rf"(?P<month>{MONTH_NAME})\b(?!\s*,?\s*\d)")
+_NEAR_MONTH = re.compile(rf"(?i:{_PREPOSITION})\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{MONTH_NAME})\b"
+                         r"(?!\s*,?\s*\d)")
 _OFFSET = {"this": 0, "last": -1, "next": 1}
 
 
@@ -25,6 +27,7 @@ def absolute_dates(text: str, published: date) -> str:
     """``text`` with each relative date replaced or completed by the calendar date it means."""
     text = _WEEKDAY.sub(lambda m: f"{m.group(0)}, {_day(latest_weekday(published, m['wd']))}", text)
     text = _PERIOD.sub(lambda m: _period(m, published), text)
+    text = _NEAR_MONTH.sub(lambda m: _near_month(m, published), text)
     text = _MONTH_ALONE.sub(lambda m: _month(m, published), text)
     return _DAY.sub(lambda m: "on " + _day(published + timedelta(days=1 if m["rel"] == "tomorrow" else -1)), text)
 
@@ -35,6 +38,8 @@ def _period(m: re.Match[str], published: date) -> str:
     offset = _OFFSET[m["rel"].lower()]
     if m["unit"] == "year":
         when = str(published.year + offset)
+    elif m["unit"] == "week":  # "met in Lisbon last week" → "met in Lisbon in the week of 9 November 2026"
+        return _week(m, relative_span(m["rel"], "week", published).start)
     else:
         month = published.month - 1 + offset
         when = date(published.year + month // 12, month % 12 + 1, 1).strftime("%B %Y")
@@ -44,6 +49,26 @@ def _period(m: re.Match[str], published: date) -> str:
         return m["prep"] + when
     if m.start() == 0 and m["rel"][0].isupper() and not m.string.startswith(",", m.end()):
         return f"The {m['unit']} {when}"
+    return f"in {when}"
+
+
+def _week(m: re.Match[str], monday: date) -> str:
+    when = f"the week of {_day(monday)}"
+    if m["pos"]:  # "next week's vote" has no short absolute form
+        return m.group(0)
+    if m.start() == 0 and m["rel"][0].isupper():
+        return f"In {when}" if m.string.startswith(",", m.end()) else when[0].upper() + when[1:]
+    return f"{m['prep'] or 'in '}{when}"
+
+
+def _near_month(m: re.Match[str], published: date) -> str:
+    """"became prime minister last October" → "… in October 2025" (written in July 2026)."""
+    year, month = nearest_month(m["rel"], MONTHS[m["month"].lower()], published)
+    when = f"{date(year, month, 1):%B %Y}"
+    if m["prep"]:
+        return m["prep"] + when
+    if m.start() == 0:  # "Last October, the plant …" / "This May was the warmest …"
+        return f"In {when}" if m.string.startswith(",", m.end()) else when
     return f"in {when}"
 
 

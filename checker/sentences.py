@@ -15,7 +15,8 @@ ABBREVIATIONS = {
 }
 # A break starts at the first mark of a run ("?!..."): starting inside a long run re-scans it (quadratic).
 _BREAK = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z/\d])([A-Za-z][A-Za-z.]{0,9})\.$")  # not "km/h." or "1990s."
+# not "km/h.", "1990s." or the "s" of "the EU's."
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z/\d'’])([A-Za-z][A-Za-z.]{0,9})\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 

@@ -38,6 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
     # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
     # the modal "may" nor "Mar" in a name is read as one
+    # "last October", "next March": the nearest such month before or after publication
+    ("relative_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
     ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
     # "on Tuesday": the latest such day up to publication (checker.dates says which weekdays are days)
     ("weekday", re.compile(rf"{WEEKDAY_NAME}\b{NOT_BEFORE_A_DATE}")),
@@ -45,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
                                  re.IGNORECASE)),
+    # "last week", "this month": the publication's week (Monday to Sunday) or month, or the one before or after
+    ("relative_period", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<unit>week|month)\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?!:\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?",
                         re.IGNORECASE)),
     ("duration", re.compile(

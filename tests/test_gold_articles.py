@@ -26,6 +26,7 @@ import pytest
 from checker.claims import extract_claims
 from checker.domain import CheckResult
 from checker.pipeline import Checker
+from tests.gold_commentaries import INDONESIA, OPED, SENEGAL, SPAIN, TRADE
 from tests.gold_helpers import assert_not_checked, score
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -386,6 +387,7 @@ COURTS = {
         ("Prosecutors had asked for six years", "for six years", "duration"),
         ("The judge also barred him", "repay the full amount", "duration"),
         ("Dufour, who led the town of Villeurbanne", "three-week trial", "duration"),
+        ("who led the town of Villeurbanne", "for 17 years", "duration"),  # session 8: see the note above
         ("Investigators found that the money paid", "renovations to his villa", "event"),
         ("Two of his former aides received", "18 months each", "number"),
         ("Corruption cases against local officials", "sharply in France", "comparison"),
@@ -413,7 +415,10 @@ COURTS = {
 # the sentence before, over her husband named in it). Its fixes: full names in the text are never bare names;
 # a prize, a museum or a building is no person; first names settle he and she; ", becoming only the second
 # woman …" is a claim of its own. Still counted against precision: the quote
-# '"She never built the same building twice," said …', a tribute the extractor checks.
+# '"She never built the same building twice," said …', a tribute the extractor checks. Gold changed after the
+# extractor learned to cut a rank off after a sentence's last figure (session 8): "Born in Genoa …, studied at …
+# and opened her own practice in 1967" was one gold claim and is two, by the convention above (two verbs, two
+# dates), since with ", one of the first women …" cut off the second one is predicted on its own.
 OBITUARY = {
     "file": "obituary-architect.txt",
     "published": date(2026, 8, 14),  # a Friday
@@ -421,7 +426,8 @@ OBITUARY = {
         ("Hélène Marchetti, the Italian-born architect", "at her home in Milan", "event"),
         ("She was 88", "She was 88", "number"),
         ("Her death on Tuesday was confirmed", "ill for several months", "date"),
-        ("Born in Genoa on 3 March 1938", "her own practice in 1967", "date"),
+        ("Born in Genoa on 3 March 1938", "Polytechnic University of Milan", "date"),
+        ("opened her own practice in 1967", "in 1967", "date"),
         ("one of the first women in Italy", "to do so", "ranking"),
         ("Over a career spanning six decades", "in 23 countries", "number"),
         ("She won the Pritzker Prize in 1999", "Pritzker Prize in 1999", "date"),
@@ -459,6 +465,7 @@ FOOTBALL = {
         ("The victory ends a 20-year wait", "European final win", "duration"),
         ("Arsenal lost the 2006 final", "in Paris", "date"),
         ("Manager Mikel Arteta, who took charge", "Pep Guardiola in 2011", "duration"),
+        ("who took charge in December 2019", "in December 2019", "date"),  # session 8: see ARTICLE_GOLD
         ("About 62,000 fans watched", "the Puskás Aréna", "number"),
         ("an estimated 200,000 gathered", "in north London", "number"),
         ("Bayern had won all 12 of their previous games", "this season", "number"),
@@ -510,13 +517,19 @@ DISASTER = {
     ],
 }
 
+# Session 8 made a relative clause set off by commas with a figure of its own a claim of its own
+# (checker.relatives), as the business gold already had it ("who took over in 2022"). The courts and football
+# golds, written before by the same hand, had kept "who led the town of Villeurbanne for 17 years" and "who took
+# charge in December 2019" inside their sentences' claims; each now lists it as a claim, for one convention.
 ARTICLE_GOLD = {"economy": ECONOMY, "diplomacy": DIPLOMACY, "sports": SPORTS, "health": HEALTH,
                 "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS, "science": SCIENCE,
-                "courts": COURTS, "obituary": OBITUARY, "football": FOOTBALL, "disaster": DISASTER}
+                "courts": COURTS, "obituary": OBITUARY, "football": FOOTBALL, "disaster": DISASTER,
+                "spain": SPAIN, "indonesia": INDONESIA, "trade": TRADE, "senegal": SENEGAL, "oped": OPED}
 MINIMUM = {"economy": (0.9, 0.9), "diplomacy": (0.9, 0.9), "sports": (0.9, 0.9),  # (precision, recall)
            "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9), "politics": (0.9, 0.9),
            "science": (0.9, 0.85), "courts": (0.9, 0.9), "obituary": (0.9, 0.9), "football": (0.9, 0.9),
-           "disaster": (0.85, 0.9)}
+           "disaster": (0.85, 0.9), "spain": (0.9, 0.9), "indonesia": (0.9, 0.8), "trade": (0.9, 0.9),
+           "senegal": (0.9, 0.9), "oped": (0.9, 0.9)}
 
 
 def _text(name: str) -> str:
