@@ -45,12 +45,19 @@ PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing
 # investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
 RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
-                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:any|all)\s+other\b"
+                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf",\s+(?={RANK_HEAD.pattern})")
 RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least)\b"
-                    r"|\bthan\s+(?:\w+\s+(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
+                    r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
+# "… and more flights should be added: international passenger flights are still only at about 80 percent …":
+# a colon before a clause with a subject of its own also ends one assertion for the clause-level kinds
+CLAUSE_COLON = re.compile(r":\s+(?=(?:[a-z]+\s+){1,3}(?:is|are|was|were|have|has)\b)")
+# ", although that is still below the peak of 131 billion dollars", "up 53.9 percent and accounting for 73
+# percent": a concession or a participle joined by "and" that says more about the figure before it
+ALONGSIDE = re.compile(r",\s+(?=(?:although|though)\s)|(?<![\s,])\s+and\s+(?=[a-z]{3,20}ing\s)")
+_AFTER_PARTICIPLE = re.compile(r",\s+[a-z]{3,20}ing\s")
 # The shared lead-in a verbless later part needs ("The year 2026 marks " / "Hansen lowered ").
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
@@ -97,11 +104,20 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), False))
             continue
-        match = APPOSITIVE.search(sentence, left.span[1]) \
-            or PARTICIPLE.search(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself
+        match = APPOSITIVE.search(sentence, left.span[1]) or PARTICIPLE.search(sentence, left.span[1]) \
+            or _alongside(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
     return cuts + _tail_cuts(sentence, anchors[-1])
+
+
+def _alongside(sentence: str, at: int) -> re.Match[str] | None:
+    """ALONGSIDE, unless "and <verb>ing" continues a participle (", killing at least 214 people and injuring
+    more than 1,500": one phrase, one claim)."""
+    match = ALONGSIDE.search(sentence, at)
+    if match and match.group(0).lstrip().startswith("and") and _AFTER_PARTICIPLE.search(sentence, 0, match.start()):
+        return None
+    return match
 
 
 def _head_cuts(sentence: str, first: Value) -> list[tuple[int, int, bool]]:
@@ -121,8 +137,8 @@ def _tail_cuts(sentence: str, last: Value) -> list[tuple[int, int, bool]]:
     joint = CLAUSE.search(sentence, last.span[1])
     if joint and RANKED.search(sentence, joint.end()):
         return [(joint.start(), joint.end(), False)]
-    tail = RANK_TAIL.search(sentence, last.span[1])
-    if tail and HAS_VERB.search(sentence, 0, tail.start()):
+    tail = RANK_TAIL.search(sentence, last.span[1])  # the figure before it makes the clause: no verb needed
+    if tail:
         return [(tail.start(), tail.end(), True)]
     return []
 
@@ -147,6 +163,8 @@ def _prefix(sentence: str, s: int, e: int, lead: str, first_end: int) -> str:
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Clause spans of ``sentence``, cut where one assertion ends and the next begins (", and he", ", but the",
     ", while", ";"), whatever values they hold."""
-    bounds = [0] + [i for m in CLAUSE.finditer(sentence) for i in m.span()] + [len(sentence)]
+    joints = sorted([m.span() for m in CLAUSE.finditer(sentence)]
+                    + [m.span() for m in CLAUSE_COLON.finditer(sentence)])
+    bounds = [0] + [i for span in joints for i in span] + [len(sentence)]
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     return [(s, e) for s, e in spans if e > s]

@@ -11,8 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
-from .dates import (DateSpan, latest_weekday, make_day, month_number, month_span, nearest_month, relative_span,
-                    year_span)
+from .dates import (DateSpan, make_day, month_number, month_span, nearest_month, relative_span,
+                    weekday_in, year_span)
 from .domain import Value
 
 TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
@@ -124,7 +124,7 @@ def _weekday(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
     it is one): a date that, being assumed, can agree with a fact but never contradict one."""
     if today is None:
         return None
-    day = latest_weekday(today, m["wd"])
+    day = weekday_in(m.string, m.start(), today, m["wd"])
     return _date_value(m, DateSpan(day, day, "day"), assumed=True)
 
 

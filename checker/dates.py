@@ -47,6 +47,23 @@ def latest_weekday(today: date, name: str) -> date:
     return today - timedelta(days=(today.weekday() - WEEKDAYS.index(name.capitalize())) % 7)
 
 
+# "will hold talks … on Tuesday", "is due to arrive on Friday": a weekday ahead, not the one just past
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?)\b[^.;]{0,80}$",
+                    re.IGNORECASE)
+
+
+_TOLD = re.compile(r"\b(?:said|says|told|announced|stated|added|noted|confirmed)\b")
+
+
+def weekday_in(text: str, at: int, today: date, name: str) -> date:
+    """The day a weekday named at ``at`` in ``text`` means: the coming one after a future-tense verb in the
+    same sentence (the publication day itself on that weekday), else the latest up to publication."""
+    ahead = _AHEAD.search(text, max(0, at - 120), at)
+    if ahead and not _TOLD.search(ahead.group(0)):  # "…, will return, his office said on Tuesday": the telling
+        return today + timedelta(days=(WEEKDAYS.index(name.capitalize()) - today.weekday()) % 7)
+    return latest_weekday(today, name)
+
+
 def nearest_month(rel: str, month: int, today: date) -> tuple[int, int]:
     """(year, month) of "last October" (the latest October before the publication month), "next October"
     (the first after it) or "this October" (the publication year's)."""

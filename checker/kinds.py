@@ -51,8 +51,10 @@ FIRST_PERSON = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?I\b(?![.'’]\s*[
 ATTRIBUTED_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,]{1,80}?\s+put\s+it\b[^,]{0,40},\s*")
 DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
-QUOTE = re.compile(r"\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|declared|stressed|"
-                   r"added|remarked|according\s+to|called\s+for|urged|warned|pledged|proposed)\b", re.IGNORECASE)
+# (a passive "more flights should be added" reports nobody)
+QUOTE = re.compile(r"(?<!\bbe )(?<!been )\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|"
+                   r"declared|stressed|added|remarked|according\s+to|called\s+for|urged|warned|pledged|proposed)\b",
+                   re.IGNORECASE)
 # A finding attributed to its source ("Warmer ocean water is the main cause, the study concludes"): what the
 # study says can be checked against it, figure or not.
 FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census|"
@@ -78,21 +80,25 @@ _EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
              r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
-             r"norm|target)\b|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
+             r"norm|target|peak|level|levels)\b|(?:%|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+)?\d{4}\s+levels?\b|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
 COMPARISON = re.compile(f"{_CHANGE}|{_EXPLICIT}", re.IGNORECASE)
 EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
 # "the most frequent visitor" ranks; "the most concrete result" or "the most important partner" appraises
 _RANKED_BY = (r"(?!(?:important|significant|notable|concrete|striking|visible|remarkable|interesting|promising|"
               r"pressing|urgent|serious|welcome|impressive|memorable|ambitious|controversial|symbolic|"
               r"meaningful|valuable|successful|effective|critical|crucial|fundamental|immediate|obvious)\b)\w+")
+# "the top scorer" ranks; "Vietnam's top leader" or "its top diplomat" is a title
+_TOP_RANKS = (r"(?!(?:leader|leaders|official|officials|diplomat|diplomats|general|generals|aide|aides|adviser|"
+              r"advisers|advisor|envoy|negotiator|executive|executives|prosecutor|court|legislator|lawmaker|"
+              r"brass|management|commander|military|security)\b)\w+")
 # A place among others: "the second highest rate among", "the largest in", "among the first", "finished second",
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to", "more per trip than visitors from any other country".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?"
-                     rf"(?:{SUPERLATIVE}|most\s+{_RANKED_BY}|least\s+\w+|top\s+\w+)\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+                     rf"(?:{SUPERLATIVE}|most\s+{_RANKED_BY}|least\s+\w+|top\s+{_TOP_RANKS})\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
-                     rf"\bthan\s+(?:\w+\s+(?:from|in|of)\s+)?(?:any|all)\s+other\b)"
+                     rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)"
                      r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
                      r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
                      r"their|its)))")
@@ -182,7 +188,7 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         return "duration"
     if RANKING.search(body):
         return "ranking"
-    if (QUOTE.search(body) or FINDING.search(body)) and not types - {"date"}:
+    if (QUOTE.search(body) or FINDING.search(body)) and not types - {"date", "date_range"}:
         return "quote"
     # the figure is what is asserted; its date or period usually only says when
     for vtypes, kind in (({"number", "percent", "money"}, "number"), ({"duration"}, "duration"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, latest_weekday, nearest_month, relative_span
+from .dates import (MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, nearest_month, relative_span,
+                    weekday_in)
 
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
 _WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
@@ -25,7 +26,7 @@ _OFFSET = {"this": 0, "last": -1, "next": 1}
 
 def absolute_dates(text: str, published: date) -> str:
     """``text`` with each relative date replaced or completed by the calendar date it means."""
-    text = _WEEKDAY.sub(lambda m: f"{m.group(0)}, {_day(latest_weekday(published, m['wd']))}", text)
+    text = _WEEKDAY.sub(lambda m: f"{m[0]}, {_day(weekday_in(m.string, m.start(), published, m['wd']))}", text)
     text = _PERIOD.sub(lambda m: _period(m, published), text)
     text = _NEAR_MONTH.sub(lambda m: _near_month(m, published), text)
     text = _MONTH_ALONE.sub(lambda m: _month(m, published), text)

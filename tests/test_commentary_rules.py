@@ -201,3 +201,74 @@ def test_last_week_and_this_month_against_the_publication_date(text: str, resolv
     assert resolved in absolute_dates(text, friday)
     dates = [v for v in extract_values(text, default_year=2026, today=friday) if v.type in ("date", "date_range")]
     assert [(v.low, v.high, v.assumed) for v in dates] == [(low, high, "year")]  # agrees, never contradicts
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Lam will hold talks with President Lee Jae Myung on Tuesday, Lee's office said.", "on Tuesday, 19 May 2026"),
+    ("The summit is due to open on Friday.", "on Friday, 22 May 2026"),
+    ("He will return to Seoul, his office said on Tuesday.", "on Tuesday, 12 May 2026"),  # the telling is past
+    ("Lam arrived in Seoul on Monday.", "on Monday, 18 May 2026"),
+])
+def test_a_weekday_after_will_is_the_coming_one(sentence: str, day: str) -> None:
+    assert day in absolute_dates(sentence, date(2026, 5, 18))
+
+
+def test_talks_on_the_coming_tuesday_are_a_prediction() -> None:
+    text = "Lam, 69, will hold talks with President Lee Jae Myung on Tuesday, Lee's office said in a statement."
+    assert [c.kind for c in extract_claims(text, published=date(2026, 5, 18))] == ["prediction"]
+
+
+def test_a_one_line_paragraph_without_a_full_stop_is_a_headline() -> None:
+    text = ("Vietnam's top leader To Lam arrives in Seoul for talks on trade, nuclear power\n\n"
+            "To Lam arrived in Seoul on Monday for a three-day state visit.\n\n"
+            "- Exports rose 5 percent in 2025 to a record 3.2 trillion yuan")
+    assert [c.text for c in extract_claims(text, published=date(2026, 5, 18))] == [
+        "To Lam arrived in Seoul on Monday for a three-day state visit",
+        "- Exports rose 5 percent in 2025 to a record 3.2 trillion yuan"]
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Spending rose to 94 billion dollars, although that is still below the peak of 131 billion dollars in 2019.",
+     ["Spending rose to 94 billion dollars", "although that is still below the peak of 131 billion dollars in 2019"]),
+    ("Entries reached 20.1 million in 2025, up 53.9 percent and accounting for 73 percent of all entries.",
+     ["Entries reached 20.1 million in 2025, up 53.9 percent", "accounting for 73 percent of all entries"]),
+    ("The quake struck on Tuesday, killing at least 214 people and injuring more than 1,500.",
+     ["The quake struck on Tuesday", "killing at least 214 people and injuring more than 1,500"]),
+])
+def test_concessions_and_participles_after_a_figure(sentence: str, parts: list[str]) -> None:
+    assert [t for t, _, _ in _claims(sentence)] == parts
+
+
+def test_a_fact_after_a_colon_in_a_normative_sentence_is_checked() -> None:
+    text = ("Other countries should reciprocate, and more flights should be added: international passenger "
+            "flights are still only at about 80 percent of 2019 levels.")
+    claims = extract_claims(text, published=APRIL)
+    assert [(c.checkable, c.kind) for c in claims] == [(False, "normative"), (True, "comparison")]
+
+
+@pytest.mark.parametrize("sentence, nested, standalone", [
+    ("China's visa-free policy, first introduced for six countries in December 2023, now covers 48 countries.",
+     "first introduced for six countries in December 2023",
+     "China's visa-free policy was first introduced for six countries in December 2023"),
+    ("Lam became general secretary in August 2024 after the death of Nguyen Phu Trong, who had led the party "
+     "since 2011.", "who had led the party since 2011", "Nguyen Phu Trong had led the party since 2011"),
+])
+def test_a_participle_after_the_subject_and_a_final_who_clause_are_nested_facts(sentence: str, nested: str,
+                                                                               standalone: str) -> None:
+    inner = [c for c in extract_claims(sentence, published=APRIL) if c.text == nested]
+    assert len(inner) == 1 and inner[0].standalone == standalone
+
+
+def test_a_final_which_clause_stays_in_its_sentence() -> None:
+    text = ("This year marks the 53rd anniversary of diplomatic relations between China and Spain, which were "
+            "established in March 1973.")
+    assert len([c for c in extract_claims(text, published=APRIL) if c.checkable]) == 1
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Vietnam's top leader To Lam arrived in Seoul on Monday.", "date"),  # a title ranks nothing
+    ("Ekdahl said in a speech last week that the bank was in no hurry.", "quote"),  # the week is the telling's
+    ("International flights are still only at about 80 percent of 2019 levels.", "comparison"),
+])
+def test_titles_tellings_and_levels(sentence: str, kind: str) -> None:
+    assert [k for _, k, _ in _claims(sentence, date(2026, 5, 18))] == [kind]
