@@ -12,6 +12,7 @@ from datetime import date
 from .clauses import SUPERLATIVE
 from .domain import Value
 from .entities import countries_in, people_in
+from .framing import framed_kind, time_frame
 from .numbers import MODIFIER, NUMBER, ORDINAL
 from .values import extract_values
 
@@ -41,14 +42,6 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|sa
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose)\b")
 # "Sanne de Vries, 47, is now expected to …": an age beside a name describes, it is not what the sentence says.
 _AGE = re.compile(r", \d{1,3},")
-# "Over the past five decades, the relationship has weathered …": a period the sentence looks back over is
-# no figure it asserts; only what it says happened in it (a rise, an event, a rank) can make it checkable.
-TIME_FRAME = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:past|last|previous)\s+"
-                        r"(?:(?:few|several|\w+)\s+)?$")
-# "I have covered these summits for two decades": the columnist's own experience, which no source settles (a
-# quoted "I" opens with its quote mark and is someone's statement)
-FIRST_PERSON = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?I\b(?![.'’]\s*[A-Z])")
-ATTRIBUTED_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,]{1,80}?\s+put\s+it\b[^,]{0,40},\s*")
 DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
 REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
 # (a passive "more flights should be added" reports nobody)
@@ -123,14 +116,12 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "boilerplate"
     if QUESTION.search(sentence):
         return "question"
-    if FIRST_PERSON.match(sentence):
-        return "opinion"
-    view = ATTRIBUTED_VIEW.match(sentence)
-    if view:  # "As Sánchez put it on Monday, dialogue is always better …": what was put is what counts
-        return classify(sentence[view.end():], published)
+    framed = framed_kind(sentence, published, classify)  # "I …", "As X put it, …", '"…," she said'
+    if framed:
+        return framed
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
               if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))
-              and not TIME_FRAME.search(sentence, 0, v.span[0])]
+              and not time_frame(v, sentence)]
     if quoted_forecast(sentence):
         return "prediction"
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):

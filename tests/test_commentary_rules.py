@@ -272,3 +272,15 @@ def test_a_final_which_clause_stays_in_its_sentence() -> None:
 ])
 def test_titles_tellings_and_levels(sentence: str, kind: str) -> None:
     assert [k for _, k, _ in _claims(sentence, date(2026, 5, 18))] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('"Africa does not need lectures; it needs roads, ports and power plants," Faye told students on Friday.',
+     "opinion"),
+    ('"Korea is not only an investor but a partner," Lam said in an interview published on Sunday.', "opinion"),
+    ('"We will finish the line by 2029," the minister said.', "prediction"),
+    ('"We shipped 2 million units," she said on Tuesday.', "checkable"),  # the quote states a figure
+    ('"We did not come for aid," said Mwangi, who brought some 600 executives.', "checkable"),  # so does the rest
+])
+def test_a_quote_opening_a_sentence_is_judged_by_what_it_says(sentence: str, kind: str) -> None:
+    assert classify(sentence, APRIL) == kind
