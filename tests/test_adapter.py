@@ -160,7 +160,8 @@ def test_reference_facts_with_the_adapter(encoder: SentenceTransformerEncoder, r
     model = load_model()
     assert model is not None and model.adapter is not None
     learned = Checker(encoder, real_checker.stores, real_checker.settings, reranker=model)
-    for query, expected in (("Kim Koo birth", "kim-koo-birth-1876"), ("KCCI chairman", "lee-jm-2026-business-delegation")):
+    cases = (("Kim Koo birth", "kim-koo-birth-1876"), ("KCCI chairman", "lee-jm-2026-business-delegation"))
+    for query, expected in cases:
         assert learned.search_facts(query, limit=3)[0].fact.id == expected
         store = real_checker.stores.current()
         qv = encoder.encode([query])[0]
