@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from checker.keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT, fuse
-from checker.rerank import POOL, RerankModel, load_model, order_pool, pool_docs
+from checker.adapter import DEFAULT_ADAPTER_PATH
+from checker.rerank import DEFAULT_MODEL_PATH, POOL, RerankModel, load_model, order_pool, pool_docs
 from checker.retrieval_corpus import DATA, TITLE_WEIGHT, Corpus, dense_search, load_corpus
 from checker.retrieval_metrics import ranking_metrics
 
@@ -49,7 +50,7 @@ def _pool_lists(corpus: Corpus, query: str, vector: np.ndarray) -> tuple[list[tu
 def _learned_order(corpus: Corpus, model: RerankModel, query: str, vector: np.ndarray,
                    dense: list[tuple[int, float]], sparse: list[tuple[int, float]]) -> list[int]:
     return order_pool(model, query, dense, sparse, lambda docs: corpus.vectors[docs] @ vector, corpus.keyword,
-                      corpus.documents.__getitem__)
+                      corpus.documents.__getitem__, model.adapted_of(vector, corpus.vectors.__getitem__))
 
 
 def run_queries(corpus: Corpus, encoder: Encoder, mode: str, idx: Sequence[int], model: RerankModel | None = None,
@@ -146,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true", help="grid-search fusion on the train split first")
     parser.add_argument("--title-weight", type=float, default=TITLE_WEIGHT, help="0 embeds the claim alone")
     parser.add_argument("--model", default=None, help="re-rank artifact (default checker/models/rerank.json)")
+    parser.add_argument("--adapter", default=str(DEFAULT_ADAPTER_PATH), help="query adapter ('' = none)")
     parser.add_argument("--cache", default="", help="folder keeping encoded vectors between runs (no encode timing)")
     args = parser.parse_args(argv)
     from checker.embedding import SentenceTransformerEncoder, offline
@@ -155,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     encoder: Encoder = SentenceTransformerEncoder(cache_size=20000)
     encoder = CachedEncoder(encoder, args.cache) if args.cache else encoder
     corpus = load_corpus(args.queries, args.targets, encoder, title_weight=args.title_weight)
-    model = load_model(args.model) if args.model else load_model()
+    model = load_model(args.model or DEFAULT_MODEL_PATH, args.adapter or None)
     defaults = {"rrf_k": RRF_K, "dense_weight": DENSE_WEIGHT, "sparse_weight": SPARSE_WEIGHT}
     fusion = tune(corpus, encoder) if args.tune else defaults
     _report(corpus, encoder, None if args.split == "all" else args.split, fusion, model, args)
@@ -172,14 +174,18 @@ def _report(corpus: Corpus, encoder: Encoder, split: str | None, fusion: dict[st
         if mode == "rerank" and model is None:
             print("rerank   (no artifact: run python -m checker.train_rerank)")
             continue
-        r = evaluate(encoder=encoder, corpus=corpus, mode=mode, split=split, model=model,
-                     **(fusion if mode == "hybrid" else {}))
-        print(f"{mode:8s} {r['map@5']:7.4f} {r['recall@1']:7.4f} {r['recall@5']:7.4f} {r['latency_ms']:9.2f}  "
-              f"(n={int(r['queries'])}; search+fusion only, {encode.format(corpus.encode_ms)})")
+        runs = [(mode, model.plain or model if model else None)]
+        runs += [("adapted", model)] if mode == "rerank" and model and model.adapter else []
+        for label, used in runs:
+            r = evaluate(encoder=encoder, corpus=corpus, mode=mode, split=split, model=used,
+                         **(fusion if mode == "hybrid" else {}))
+            print(f"{label:8s} {r['map@5']:7.4f} {r['recall@1']:7.4f} {r['recall@5']:7.4f} {r['latency_ms']:9.2f}  "
+                  f"(n={int(r['queries'])}; search+fusion only, {encode.format(corpus.encode_ms)})")
     if model is not None:
         idx = [i for i, s in enumerate(corpus.splits) if split is None or s == split]
         size, ms = rerank_overhead_ms(corpus, encoder, model, idx)
-        print(f"rerank: dense top {POOL} + BM25 top {POOL} (mean pool {size:.1f}); features + scoring "
+        print(f"{'adapted' if model.adapter else 'rerank'}: dense top {POOL} + BM25 top {POOL} (mean pool {size:.1f}); "
+              "features + scoring "
               f"{ms:.3f} ms/query of the above ({1000.0 * ms / max(size, 1.0):.1f} us per candidate)")
 
 

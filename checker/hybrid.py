@@ -103,7 +103,8 @@ class KeywordIndexes:
             rows = [row for row, _ in fuse(hits, index.search(query, k), k)]
         else:
             rows = order_pool(model, query, hits, index.search(query, max(k, POOL)),
-                              lambda docs: store.rows(docs) @ vector, index, lambda row: store.facts[row].text)[:k]
+                              lambda docs: store.rows(docs) @ vector, index, lambda row: store.facts[row].text,
+                              model.adapted_of(vector, store.rows))[:k]
         missing = [row for row in rows if row not in by_row]
         if missing:
             sims = store.rows(missing) @ vector

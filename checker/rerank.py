@@ -6,114 +6,48 @@ say more about which candidate is *the* fact. The model is a standardised linear
 ``python -m checker.train_rerank`` on the CLEF-2020 task-2 train queries and stored as JSON
 (``checker/models/rerank.json``). It only changes ORDER: every candidate keeps its real cosine, so verdict
 thresholds keep their meaning. Features for 50 candidates cost well under a millisecond (pure Python sets).
+
+With the query adapter (:mod:`checker.adapter`, ``checker/models/query_adapter.npy``) the artifact's ``adapted``
+model also reads the adapted cosine (:data:`ADAPTED`); without that file, or for a query vector of another
+dimension, the plain model orders the pool as before. The features live in :mod:`checker.rerank_features`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import math
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Mapping, Protocol, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
+from .adapter import DEFAULT_ADAPTER_PATH, QueryAdapter, load_adapter
 from .errors import ReferenceDataError
-from .keyword import DENSE_WEIGHT, RRF_K, SPARSE_WEIGHT  # the "rrf" feature is checker.keyword.fuse's score
+from .rerank_features import (ADAPTED, FEATURES, Candidate, KeywordSide, adapted_features, candidates,
+                              feature_matrix, names_of, pool_docs)
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "rerank.json"
 CLIP = 3.0  # standardised features are clipped to this many standard deviations
 POOL = 20  # candidates taken from each side (dense, keyword) before re-ranking
-FEATURES = ("cos", "cos_gap", "dense_rr", "bm25_log", "bm25_norm", "sparse_rr", "rrf", "overlap_q",
-            "overlap_d", "idf_overlap", "numbers_shared", "numbers_unmatched", "names_shared", "length_ratio")
-_NAME = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]*\b|\b[A-Z]{2,}\b")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One pooled fact: its real cosine, BM25 score (0 if outside the keyword list), 1-based ranks (0 =
-    not in that list), stemmed tokens as the keyword index has them, and raw text (for names)."""
-
-    doc: int
-    cosine: float
-    bm25: float
-    dense_rank: int
-    sparse_rank: int
-    tokens: Sequence[str]
-    text: str
-
-
-class KeywordSide(Protocol):
-    """What the features need from a BM25 index (:class:`checker.keyword.KeywordIndex`, ``LayeredIndex``)."""
-
-    def tokenize(self, text: str) -> list[str]: ...
-
-    def tokens_of(self, doc: int) -> list[str]: ...
-
-    def idf(self, token: str) -> float: ...
-
-
-def pool_docs(dense: Sequence[tuple[int, float]], sparse: Sequence[tuple[int, float]]) -> list[int]:
-    """Union of both lists' doc ids, dense order first, each once."""
-    return list(dict.fromkeys([d for d, _ in dense] + [d for d, _ in sparse]))
-
-
-@lru_cache(maxsize=65536)
-def names_of(text: str) -> frozenset[str]:
-    """Capitalised words and acronyms, lower-cased: a cheap stand-in for named entities.
-
-    Cached because the same facts come back for query after query; the regex is most of the feature cost.
-    """
-    return frozenset(m.lower() for m in _NAME.findall(text))
-
-
-def _recip(rank: int) -> float:
-    return 1.0 / rank if rank else 0.0
-
-
-def feature_matrix(query: str, query_tokens: Sequence[str], idf: Callable[[str], float],
-                   candidates: Sequence[Candidate]) -> np.ndarray:
-    """One row of :data:`FEATURES` per candidate, all relative to the query and to the pool.
-
-    :param idf: inverse document frequency of a stemmed token in the fact collection.
-    """
-    if not candidates:
-        return np.zeros((0, len(FEATURES)), dtype=np.float64)
-    q = set(query_tokens)
-    weights = {t: idf(t) for t in q}
-    q_weight = sum(weights.values()) or 1.0
-    q_nums = {t for t in q if not t.isalpha()}  # index words are \w\w+: not all letters = has a digit
-    q_names = names_of(query)
-    best_cos = max(c.cosine for c in candidates)
-    best_bm25 = max(c.bm25 for c in candidates) or 1.0
-    rows = []
-    for c in candidates:
-        d = set(c.tokens)
-        shared = q & d
-        d_nums = {t for t in d if not t.isalpha()}
-        d_names = names_of(c.text)
-        rrf = (DENSE_WEIGHT / (RRF_K + c.dense_rank) if c.dense_rank else 0.0) + (
-            SPARSE_WEIGHT / (RRF_K + c.sparse_rank) if c.sparse_rank else 0.0)
-        rows.append((
-            c.cosine, c.cosine - best_cos, _recip(c.dense_rank), math.log1p(c.bm25), c.bm25 / best_bm25,
-            _recip(c.sparse_rank), rrf, len(shared) / max(1, len(q)), len(shared) / max(1, len(d)),
-            sum(weights[t] for t in shared) / q_weight, len(q_nums & d_nums),
-            len(d_nums - q_nums) / max(1, len(d_nums)),
-            len(q_names & d_names) / max(1, len(d_names)), math.log((1 + len(d)) / (1 + len(q))),
-        ))
-    return np.array(rows, dtype=np.float64)
+__all__ = ["ADAPTED", "CLIP", "DEFAULT_MODEL_PATH", "FEATURES", "POOL", "Candidate", "KeywordSide", "RerankModel",
+           "adapted_features", "candidates", "feature_matrix", "load_model", "names_of", "order_pool",
+           "pool_docs", "pool_features"]
 
 
 @dataclass(frozen=True, eq=False)  # arrays: equality by identity, not an ambiguous element-wise ==
 class RerankModel:
-    """A linear scorer over standardised features, as trained by :mod:`checker.train_rerank`."""
+    """A linear scorer over standardised features, as trained by :mod:`checker.train_rerank`.
+
+    With an ``adapter`` its features end with :data:`ADAPTED`; ``plain`` is then the model without them, used
+    when the adapted cosines cannot be had (a caller that passes none, a store of another dimension)."""
 
     features: tuple[str, ...]
     mean: np.ndarray
     scale: np.ndarray
     coef: np.ndarray
+    adapter: QueryAdapter | None = None
+    plain: RerankModel | None = None
 
     def standardise(self, rows: np.ndarray) -> np.ndarray:
         """z-scores clipped to +-CLIP: a 3-word query overlaps a fact far more than a tweet ever did in training,
@@ -128,21 +62,34 @@ class RerankModel:
         """Row indices best first; ties keep the given (fusion) order, so ranking is deterministic."""
         return np.argsort(-self.score(rows), kind="stable").tolist()
 
+    def adapted_of(self, vector: np.ndarray,
+                   rows_of: Callable[[list[int]], np.ndarray]) -> Callable[[list[int]], np.ndarray] | None:
+        """Cosines of the adapted query to given docs (one 384x384 product now, one row product per call);
+        None without an adapter or when the query vector has another dimension."""
+        if self.adapter is None or vector.shape[-1] != self.adapter.dimension:
+            return None
+        adapted = self.adapter.apply(vector)
+        return lambda docs: rows_of(docs) @ adapted
+
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> RerankModel:
+    def from_dict(cls, data: Mapping[str, object], adapter: QueryAdapter | None = None,
+                  plain: RerankModel | None = None) -> RerankModel:
         """Check the artifact was trained on these very features before trusting its coefficients."""
         names = tuple(data.get("features", ()))  # type: ignore[arg-type]
-        if names != FEATURES:
-            raise ReferenceDataError(f"re-rank model features {names} differ from the code's {FEATURES}; "
+        expected = FEATURES + ADAPTED if adapter is not None else FEATURES
+        if names != expected:
+            raise ReferenceDataError(f"re-rank model features {names} differ from the code's {expected}; "
                                      "retrain with python -m checker.train_rerank")
         arrays = [np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
-        if any(a.shape != (len(FEATURES),) for a in arrays):
+        if any(a.shape != (len(names),) for a in arrays):
             raise ReferenceDataError("re-rank model arrays do not match its feature list")
-        return cls(names, *arrays)
+        return cls(names, *arrays, adapter=adapter, plain=plain)
 
 
-def load_model(path: str | Path = DEFAULT_MODEL_PATH) -> RerankModel | None:
-    """The trained model, or None when the artifact is absent (callers fall back to RRF)."""
+def load_model(path: str | Path = DEFAULT_MODEL_PATH,
+               adapter_path: str | Path | None = DEFAULT_ADAPTER_PATH) -> RerankModel | None:
+    """The trained model (None when the artifact is absent: callers fall back to RRF); with the query adapter
+    file present (and the one the artifact was trained with), the model that also reads the adapted cosine."""
     path = Path(path)
     if not path.exists():
         return None
@@ -150,38 +97,42 @@ def load_model(path: str | Path = DEFAULT_MODEL_PATH) -> RerankModel | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ReferenceDataError(f"cannot read the re-rank model {path}: {exc}") from None
-    return RerankModel.from_dict(data)
-
-
-def candidates(dense: Sequence[tuple[int, float]], sparse: Sequence[tuple[int, float]], cosines: np.ndarray,
-               keyword: KeywordSide, text_of: Callable[[int], str]) -> list[Candidate]:
-    """The pool of :func:`pool_docs` as candidates; ``cosines`` are the real cosines of those docs, in order."""
-    dense_rank = {doc: r for r, (doc, _) in enumerate(dense, start=1)}
-    sparse_rank = {doc: r for r, (doc, _) in enumerate(sparse, start=1)}
-    bm25 = dict(sparse)
-    return [Candidate(doc, float(cos), bm25.get(doc, 0.0), dense_rank.get(doc, 0), sparse_rank.get(doc, 0),
-                      keyword.tokens_of(doc), text_of(doc))
-            for doc, cos in zip(pool_docs(dense, sparse), cosines)]
+    plain = RerankModel.from_dict(data)
+    adapted = data.get("adapted")
+    adapter = load_adapter(adapter_path) if adapted and adapter_path else None
+    if adapter is None:
+        return plain
+    if adapted.get("adapter_sha256") != hashlib.sha256(Path(adapter_path).read_bytes()).hexdigest():  # type: ignore
+        raise ReferenceDataError(f"{adapter_path} is not the adapter {path} was trained with; "
+                                 "retrain with python -m checker.train_rerank")
+    return RerankModel.from_dict(adapted, adapter, plain)
 
 
 def order_pool(model: RerankModel, query: str, dense: Sequence[tuple[int, float]],
                sparse: Sequence[tuple[int, float]], cosine_of: Callable[[list[int]], np.ndarray],
-               keyword: KeywordSide, text_of: Callable[[int], str]) -> list[int]:
-    """Doc ids of the dense + keyword pool, best first by ``model``.
+               keyword: KeywordSide, text_of: Callable[[int], str],
+               adapted_of: Callable[[list[int]], np.ndarray] | None = None) -> list[int]:
+    """Doc ids of the dense + keyword pool, best first by ``model`` (its plain part without ``adapted_of``).
 
     :param cosine_of: real cosines of the query to the given docs (a matrix-vector product, no search).
+    :param adapted_of: the same for the adapted query (:meth:`RerankModel.adapted_of`).
     """
-    docs, rows = pool_features(query, dense, sparse, cosine_of, keyword, text_of)
+    if model.adapter is None or adapted_of is None:
+        model, adapted_of = model.plain or model, None
+    docs, rows = pool_features(query, dense, sparse, cosine_of, keyword, text_of, adapted_of)
     return [docs[i] for i in model.order(rows)] if docs else []
 
 
 def pool_features(query: str, dense: Sequence[tuple[int, float]], sparse: Sequence[tuple[int, float]],
                   cosine_of: Callable[[list[int]], np.ndarray], keyword: KeywordSide,
-                  text_of: Callable[[int], str]) -> tuple[list[int], np.ndarray]:
-    """Doc ids of the pool (:func:`pool_docs` order) and their feature rows: what search orders and training
-    learns from, computed one way for both."""
+                  text_of: Callable[[int], str],
+                  adapted_of: Callable[[list[int]], np.ndarray] | None = None) -> tuple[list[int], np.ndarray]:
+    """Doc ids of the pool (:func:`pool_docs` order) and their feature rows (:data:`FEATURES`, then
+    :data:`ADAPTED` if ``adapted_of``): what search orders and training learns from, computed one way for both."""
     docs = pool_docs(dense, sparse)
+    width = len(FEATURES) + (len(ADAPTED) if adapted_of else 0)
     if not docs:
-        return [], np.zeros((0, len(FEATURES)), dtype=np.float64)
+        return [], np.zeros((0, width), dtype=np.float64)
     pool = candidates(dense, sparse, cosine_of(docs), keyword, text_of)
-    return docs, feature_matrix(query, keyword.tokenize(query), keyword.idf, pool)
+    rows = feature_matrix(query, keyword.tokenize(query), keyword.idf, pool)
+    return docs, np.hstack([rows, adapted_features(adapted_of(docs))]) if adapted_of else rows

@@ -55,8 +55,9 @@ SETTINGS: tuple[tuple[str, str, Any, str], ...] = (
     ("CHECKER_KEYWORD", "keyword", "on",
      "on: BM25 keyword hits join each claim's candidates and fuse into fact search (hybrid); off: dense only."),
     ("CHECKER_RERANK", "rerank", "on",
-     "on: fact search orders the dense + keyword pool with the learned fusion (checker/models/rerank.json; "
-     "reciprocal-rank fusion if the file is missing); off: reciprocal-rank fusion. Verdicts are unaffected."),
+     "on: fact search orders the dense + keyword pool with the learned fusion (checker/models/rerank.json, "
+     "reading the query adapter checker/models/query_adapter.npy when present; reciprocal-rank fusion if the "
+     "JSON is missing); off: reciprocal-rank fusion. Verdicts are unaffected."),
     ("CHECKER_SECRET_KEY", "secret_key", "", "Flask secret key; a random one is made per start if empty."),
     ("CHECKER_RATE_LIMIT", "rate_limit", "",
      "Most checks (`POST /api/v1/check` and the form) per client address, e.g. `60/minute` (also `/second`, "

@@ -8,6 +8,10 @@ choosing anything. Per query, the pool is the dense top :data:`~checker.rerank.P
 RankNet-style linear scorer) on standardised features. Its regularisation is chosen by 5-fold
 cross-validation by query within train; the artifact records the features, coefficients, the chosen C, the
 cross-validated MAP@5 table and a sha256 of the data files, and is byte-identical across runs.
+
+It then fits the query adapter (:mod:`checker.adapter_training`) and a second model that also reads the adapted
+cosine, trained on features from adapters cross-fitted by fold (never the adapter that saw the query); the
+adapter fitted on all train queries goes to ``checker/models/query_adapter.npy`` (``--adapter-out ''``: none).
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from checker.rerank import DEFAULT_MODEL_PATH, FEATURES, POOL, RerankModel, pool_features
+from checker.adapter import DEFAULT_ADAPTER_PATH, QueryAdapter, to_bytes
+from checker.rerank import ADAPTED, DEFAULT_MODEL_PATH, FEATURES, POOL, RerankModel, pool_features
 from checker.retrieval_corpus import DATA, Corpus, dense_search, load_corpus
 from checker.retrieval_metrics import average_precision_at_k
+from checker.vector_cache import CachedEncoder  # noqa: F401 - re-exported: eval_retrieval, tests
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.embedding import Encoder
@@ -41,46 +47,24 @@ class Group:
     gold_count: int
 
 
-class CachedEncoder:
-    """An encoder whose rows persist in ``DIR/vectors.npz``, so experiments do not re-encode 10k targets."""
-
-    def __init__(self, inner: Encoder, cache_dir: str | Path) -> None:
-        self.inner, self.name, self.dimension = inner, inner.name, inner.dimension
-        self.path = Path(cache_dir) / "vectors.npz"
-        self._rows: dict[str, np.ndarray] = {}
-        if self.path.exists():
-            with np.load(self.path) as data:
-                self._rows = dict(zip(data["texts"].tolist(), data["vectors"]))
-
-    def warm_up(self) -> None:
-        return None  # the inner model loads only if something is missing from the cache
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        keys = [" ".join(t.split()) for t in texts]
-        missing = list(dict.fromkeys(k for k in keys if k not in self._rows))
-        if missing:
-            self._rows.update(zip(missing, self.inner.encode(missing)))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(self.path, texts=np.array(list(self._rows), dtype=str),
-                     vectors=np.vstack(list(self._rows.values())))
-        if not keys:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.vstack([self._rows[k] for k in keys]).astype(np.float32)
-
-
-def pooled(corpus: Corpus, query: str, vector: np.ndarray, pool: int = POOL) -> tuple[list[int], np.ndarray]:
-    """Doc ids of one query's pool and their feature rows (the very path fact search takes)."""
+def pooled(corpus: Corpus, query: str, vector: np.ndarray, pool: int = POOL,
+           adapter: QueryAdapter | None = None) -> tuple[list[int], np.ndarray]:
+    """Doc ids of one query's pool and their feature rows (the very path fact search takes); with ``adapter``
+    also the :data:`~checker.rerank.ADAPTED` features."""
+    adapted = adapter.apply(vector) if adapter is not None else None
     return pool_features(query, dense_search(corpus.vectors, vector, pool), corpus.keyword.search(query, pool),
-                         lambda docs: corpus.vectors[docs] @ vector, corpus.keyword, corpus.documents.__getitem__)
+                         lambda docs: corpus.vectors[docs] @ vector, corpus.keyword, corpus.documents.__getitem__,
+                         (lambda docs: corpus.vectors[docs] @ adapted) if adapted is not None else None)
 
 
-def groups_for(corpus: Corpus, encoder: Encoder, split: str) -> list[Group]:
-    """Training groups for every query of ``split``, in file order."""
+def groups_for(corpus: Corpus, encoder: Encoder, split: str,
+               adapters: Sequence[QueryAdapter] | None = None) -> list[Group]:
+    """Training groups for every query of ``split``, in file order (``adapters``: one per query, or none)."""
     idx = [i for i, s in enumerate(corpus.splits) if s == split]
     vectors = encoder.encode([corpus.queries[i] for i in idx])
     out = []
-    for i, vector in zip(idx, vectors):
-        docs, rows = pooled(corpus, corpus.queries[i], vector)
+    for j, (i, vector) in enumerate(zip(idx, vectors)):
+        docs, rows = pooled(corpus, corpus.queries[i], vector, adapter=adapters[j] if adapters else None)
         out.append(Group(rows, np.array([d in corpus.golds[i] for d in docs], dtype=bool), len(corpus.golds[i])))
     return out
 
@@ -90,15 +74,16 @@ def fit_pairwise(groups: Sequence[Group], c: float) -> RerankModel:
     from sklearn.linear_model import LogisticRegression
 
     rows = np.vstack([g.rows for g in groups])
-    unfitted = RerankModel(FEATURES, rows.mean(0), rows.std(0) + 1e-9, np.zeros(len(FEATURES)))
+    names = FEATURES if rows.shape[1] == len(FEATURES) else FEATURES + ADAPTED
+    unfitted = RerankModel(names, rows.mean(0), rows.std(0) + 1e-9, np.zeros(len(names)))
     z = [unfitted.standardise(g.rows) for g in groups]
     diffs = [zg[p] - zg[~g.gold] for zg, g in zip(z, groups) for p in np.flatnonzero(g.gold)]
-    x = np.vstack([d for d in diffs if len(d)] or [np.zeros((0, len(FEATURES)))])
+    x = np.vstack([d for d in diffs if len(d)] or [np.zeros((0, len(names)))])
     if not len(x):
         raise ValueError("no query has both a gold and a non-gold candidate in its pool")
     y = np.r_[np.ones(len(x)), np.zeros(len(x))]
     model = LogisticRegression(C=c, max_iter=10000, fit_intercept=False, tol=1e-8).fit(np.vstack([x, -x]), y)
-    return RerankModel(FEATURES, unfitted.mean, unfitted.scale, model.coef_[0].astype(np.float64))
+    return RerankModel(names, unfitted.mean, unfitted.scale, model.coef_[0].astype(np.float64))
 
 
 def map_at_5(model: RerankModel, groups: Sequence[Group]) -> float:
@@ -131,13 +116,21 @@ def train(groups: Sequence[Group], grid: Sequence[float] = GRID, folds: int = FO
     return fit_pairwise(groups, best), {"c": best, "cv_map@5": table, "folds": folds, "queries": len(groups)}
 
 
-def artifact(model: RerankModel, info: dict, data_hash: str) -> str:
-    """The JSON text written to disk: sorted keys, floats rounded so runs compare byte for byte."""
+def _body(model: RerankModel, info: dict) -> dict:
     def r(a: np.ndarray) -> list[float]:
         return [round(float(v), 6) for v in a]
 
-    body = {"features": list(model.features), "mean": r(model.mean), "scale": r(model.scale), "coef": r(model.coef),
-            "pool": POOL, "train": info, "data_sha256": data_hash, "model": "pairwise logistic regression"}
+    return {"features": list(model.features), "mean": r(model.mean), "scale": r(model.scale), "coef": r(model.coef),
+            "train": info}
+
+
+def artifact(model: RerankModel, info: dict, data_hash: str, adapted: tuple[RerankModel, dict] | None = None) -> str:
+    """The JSON text written to disk: sorted keys, floats rounded so runs compare byte for byte. ``adapted`` is
+    the model reading the query adapter too, its ``info`` holding the adapter file's ``adapter_sha256``."""
+    body = {**_body(model, info), "pool": POOL, "data_sha256": data_hash, "model": "pairwise logistic regression"}
+    if adapted is not None:
+        extra = _body(adapted[0], {k: v for k, v in adapted[1].items() if k != "adapter_sha256"})
+        body["adapted"] = {**extra, "adapter_sha256": adapted[1]["adapter_sha256"]}
     return json.dumps(body, indent=1, sort_keys=True) + "\n"
 
 
@@ -149,27 +142,59 @@ def data_hash(paths: Sequence[str | Path]) -> str:
     return digest.hexdigest()
 
 
+def train_adapted(corpus: Corpus, encoder: Encoder) -> tuple[RerankModel, dict, bytes]:
+    """The re-ranking that also reads the query adapter: adapters cross-fitted by fold give its training features,
+    the adapter fitted on every train query is the one stored (its ``.npy`` bytes returned)."""
+    from checker.adapter import identity
+    from checker.adapter_training import cross_fitted, dense_map_at_5, settings
+
+    idx = [i for i, s in enumerate(corpus.splits) if s == "train"]
+    vectors = encoder.encode([corpus.queries[i] for i in idx])
+    adapters, final = cross_fitted(corpus, idx, vectors, FOLDS)
+    model, info = train(groups_for(corpus, encoder, "train", adapters))
+    blob = to_bytes(final.matrix)
+    plain = identity(vectors.shape[1])
+    info.update(adapter=settings(), adapter_sha256=hashlib.sha256(blob).hexdigest(),
+                dense_cv_map_at_5={"identity": round(dense_map_at_5(corpus, idx, vectors, [plain] * len(idx)), 6),
+                                   "adapted": round(dense_map_at_5(corpus, idx, vectors, adapters), 6)})
+    return model, info, blob
+
+
+def _print_cv(label: str, info: dict) -> None:
+    for c, score in info["cv_map@5"].items():
+        print(f"  {label} C={c:<6s} {FOLDS}-fold CV MAP@5 on train queries {score:.4f}")
+    print(f"{label}: chosen C={info['c']} on {info['queries']} train queries; pool {POOL} dense + {POOL} BM25")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """CLI: train on the train split, print the CV table, write the artifact."""
+    """CLI: train on the train split, print the CV tables, write the artifact(s)."""
     parser = argparse.ArgumentParser(prog="python -m checker.train_rerank", description=__doc__.splitlines()[0])
     parser.add_argument("--queries", default=str(DATA / "clef2020_task2_queries_trainval.jsonl"))
     parser.add_argument("--targets", default=str(DATA / "clef2020_task2_targets.jsonl"))
     parser.add_argument("--cache", default="", help="folder to keep encoded vectors in between runs")
     parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
+    parser.add_argument("--adapter-out", default=str(DEFAULT_ADAPTER_PATH), help="'' = no query adapter")
     args = parser.parse_args(argv)
-    from checker.embedding import SentenceTransformerEncoder, offline
+    from threadpoolctl import threadpool_limits
+
     from checker.durable import write_atomic
+    from checker.embedding import SentenceTransformerEncoder, offline
 
     offline()
     encoder: Encoder = SentenceTransformerEncoder(cache_size=20000)
     encoder = CachedEncoder(encoder, args.cache) if args.cache else encoder
     corpus = load_corpus(args.queries, args.targets, encoder)
-    groups = groups_for(corpus, encoder, "train")
-    model, info = train(groups)
-    for c, score in info["cv_map@5"].items():
-        print(f"  C={c:<6s} {FOLDS}-fold CV MAP@5 on train queries {score:.4f}")
-    print(f"chosen C={info['c']} on {len(groups)} train queries; pool {POOL} dense + {POOL} BM25")
-    write_atomic(Path(args.out), artifact(model, info, data_hash([args.queries, args.targets])).encode())
+    with threadpool_limits(limits=1):  # one BLAS thread: the same float sums (and near-tie orders) every run
+        model, info = train(groups_for(corpus, encoder, "train"))
+        adapted = train_adapted(corpus, encoder) if args.adapter_out else None
+    _print_cv("plain", info)
+    if adapted is not None:
+        _print_cv("adapted", adapted[1])
+        print(f"adapter: dense {FOLDS}-fold CV MAP@5 on train queries {adapted[1]['dense_cv_map_at_5']}")
+        write_atomic(Path(args.adapter_out), adapted[2])
+        print(f"wrote {args.adapter_out}")
+    body = artifact(model, info, data_hash([args.queries, args.targets]), adapted[:2] if adapted else None)
+    write_atomic(Path(args.out), body.encode())
     print(f"wrote {args.out}")
     return 0
 
