@@ -28,6 +28,7 @@ from checker.evaluate import FILES, read_jsonl
 from checker.validation_split import validation_mask
 from checker.verifier import DATASET_LABELS, DEFAULT_DIR, LABELS
 from checker.verifier_calibration import fit_operating_point, report_split
+from checker.verifier_debias import BIAS_FEATURES, DEBIAS_MODES, training_bias
 from checker.verifier_trainer import Pair, Trainer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,8 +93,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--max-length", type=int, default=128)
+    parser.add_argument("--debias", choices=DEBIAS_MODES, default="none",
+                        help="claim-only bias: product of experts (poe), re-weighting, or none (the default)")
+    parser.add_argument("--bias", choices=BIAS_FEATURES, default="claim",
+                        help="what the bias model sees: the claim only, or claim words and pair overlap cues")
     parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs only (smoke runs)")
     return parser.parse_args(argv)
+
+
+def fit_model(args: argparse.Namespace, train_pairs: list[Pair]) -> tuple[Trainer, dict[str, Any]]:
+    """The claim-only bias when ``--debias`` asks for one, then the cross-encoder trained against it."""
+    import torch
+
+    bias = training_bias(train_pairs, args.debias, args.seed, args.bias)
+    torch.manual_seed(args.seed)  # the bias model's encoder must not shift the head's initialisation
+    trainer = Trainer(args)
+    print(f"{len(train_pairs)} training pairs; caching {trainer.frozen} frozen layers", flush=True)
+    trainer.fit(trainer.cache(train_pairs), bias)
+    return trainer, {"debias": args.debias, "bias": args.bias if bias is not None else None}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -113,20 +130,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     train_pairs = training_mix(splits)
     random.Random(args.seed).shuffle(train_pairs)  # noqa: S311 - reproducible shuffling
     train_pairs = train_pairs[: args.limit] if args.limit else train_pairs
-    trainer = Trainer(args)
-    print(f"{len(train_pairs)} training pairs; caching {trainer.frozen} frozen layers", flush=True)
-    train = trainer.cache(train_pairs)
-    trainer.fit(train)
+    trainer, debias = fit_model(args, train_pairs)
     val = {name: trainer.cache(parts["val"]) for name, parts in splits.items()}
     logits = {name: trainer.predict_logits(items) for name, items in val.items()}
     gold = {name: np.array([y for _, _, y in items]) for name, items in val.items()}
     train_seconds = time.time() - started
     temperature, thresholds = fit_operating_point(logits, gold)
-    trainer.save(args.out, {"temperature": temperature, "seed": args.seed, "epochs": args.epochs})
+    trainer.save(args.out, {"temperature": temperature, "seed": args.seed, "epochs": args.epochs,
+                                 **debias})
     # before measure_inference, which loads the artifact (thresholds included) from a possibly fresh --out
     (args.out / "thresholds.json").write_text(json.dumps(thresholds, indent=2) + "\n", encoding="utf-8")
     metrics = report_split(logits, gold, temperature, thresholds)
     metrics.update({"train_seconds": round(train_seconds, 1), "train_pairs": len(train_pairs), "seed": args.seed,
+                    **debias,
                     "inference": measure_inference(args.out, splits["vitaminc"]["val"][:256], logits["vitaminc"])})
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(f"training + calibration took {train_seconds:.0f}s; artifact in {args.out}")

@@ -87,8 +87,8 @@ class Trainer:
         rng.shuffle(out)
         return out
 
-    def fit(self, train: list[tuple[Any, Any, int]]) -> None:
-        """AdamW, linear warm-up and decay, cross-entropy; prints progress."""
+    def fit(self, train: list[tuple[Any, Any, int]], bias: Any = None) -> None:
+        """AdamW, linear warm-up and decay, cross-entropy (debiased by ``bias``, see :meth:`loss`); prints progress."""
         torch, args = self.torch, self.args
         self.lengths = [len(h) for h, _, _ in train]
         rng = random.Random(args.seed)  # noqa: S311 - reproducible shuffling, not security
@@ -103,8 +103,7 @@ class Trainer:
         step, started = 0, time.time()
         for epoch in range(args.epochs):
             for batch in self.batches(len(train), rng, args.batch_size):
-                items = [train[i] for i in batch]
-                loss = torch.nn.functional.cross_entropy(self.logits(items), torch.tensor([y for _, _, y in items]))
+                loss = self.loss([train[i] for i in batch], None if bias is None else bias[batch])
                 loss.backward()
                 opt.step()
                 sched.step()
@@ -115,6 +114,15 @@ class Trainer:
                           f"{time.time() - started:.0f}s", flush=True)
         self.encoder.eval()
         self.head.eval()
+
+    def loss(self, items: list[tuple[Any, Any, int]], bias: Any) -> Any:
+        """Cross-entropy, or with ``--debias`` and the batch's claim-only probabilities, its debiased form."""
+        from checker.verifier_debias import debiased_loss
+
+        torch = self.torch
+        bias_probs = None if bias is None else torch.tensor(bias, dtype=torch.float32)
+        mode = getattr(self.args, "debias", "none")
+        return debiased_loss(mode, self.logits(items), bias_probs, torch.tensor([y for _, _, y in items]))
 
     def predict_logits(self, items: list[tuple[Any, Any, int]]) -> Any:
         """Logits for cached items, in order (training path, eval mode)."""
