@@ -98,8 +98,8 @@ def test_shallow_bias_sees_overlap_and_only_training_claims() -> None:
 
 def _write_sets(root: Path) -> None:
     for name, filename in FILES.items():
-        rows = [{"claim": f"{name} claim {i} .", "evidence": [f"evidence {i}"], "label": ["SUPPORTED", "REFUTED"][i % 2]}
-                for i in range(60)]
+        rows = [{"claim": f"{name} claim {i} .", "evidence": [f"evidence {i}"],
+                 "label": ["SUPPORTED", "REFUTED"][i % 2]} for i in range(60)]
         (root / filename).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
