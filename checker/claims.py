@@ -39,7 +39,7 @@ def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
     context = ArticleContext()
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        if _is_heading(sentence) or _is_headline(text, start, end):
+        if _is_heading(text, start, end):
             continue
         claims.extend(claims_in_sentence(text, start, end, published, context))
         context.observe(sentence)
@@ -172,18 +172,18 @@ def _shift(values: list[Value], offset: int) -> list[Value]:
     return [replace(v, span=(v.span[0] + offset, v.span[1] + offset)) for v in values]
 
 
-def _is_heading(sentence: str) -> bool:
-    return len(sentence.split()) <= 8 and not re.search(r"[.!?:\"”]$", sentence) and "\n" not in sentence
-
-
-def _is_headline(text: str, start: int, end: int) -> bool:
-    """A paragraph of one line without a full stop ("Vietnam's top leader To Lam arrives in Seoul for talks on
-    trade, nuclear power") is a headline or a subhead: it sums up the article, whose sentences are checked.
-    A bulleted line ("- Exports rose 5 percent") is a sentence."""
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line without a full stop ("An ice-breaking journey"), or a paragraph of one line without one
+    ("Vietnam's top leader To Lam arrives in Seoul for talks on trade, nuclear power"): a headline or a subhead
+    sums up the article, whose sentences are checked. A bulleted paragraph ("- Exports rose …") is a sentence."""
     sentence = text[start:end]
+    if "\n" in sentence:
+        return False
+    if len(sentence.split()) <= 8 and not re.search(r"[.!?:\"”]$", sentence):
+        return True
     whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
     return whole and len(sentence.split()) <= 20 and not re.search(r"[.!?:;\"”]$", sentence) \
-        and not re.match(r"[-•*–]\s", sentence) and "\n" not in sentence
+        and not re.match(r"[-•*–]\s", sentence)
 
 
 def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float | None) -> list[Claim]:

@@ -202,7 +202,6 @@ DateBuilder = Callable[[re.Match[str], int | None, date | None], Value | None]
 DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
     "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
-    "month_year": _month_year,
-    "season": _season, "year_range": _year_range, "relative_year": _relative_year, "relative_period": _relative_period,
-    "time": _time, "year": _year,
+    "month_year": _month_year, "season": _season, "year_range": _year_range, "relative_year": _relative_year,
+    "relative_period": _relative_period, "time": _time, "year": _year,
 }

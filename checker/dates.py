@@ -50,8 +50,6 @@ def latest_weekday(today: date, name: str) -> date:
 # "will hold talks … on Tuesday", "is due to arrive on Friday": a weekday ahead, not the one just past
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?)\b[^.;]{0,80}$",
                     re.IGNORECASE)
-
-
 _TOLD = re.compile(r"\b(?:said|says|told|announced|stated|added|noted|confirmed)\b")
 
 
@@ -75,9 +73,12 @@ def nearest_month(rel: str, month: int, today: date) -> tuple[int, int]:
     return today.year, month
 
 
+RELATIVE_OFFSET = {"this": 0, "last": -1, "next": 1}
+
+
 def relative_span(rel: str, unit: str, today: date) -> DateSpan:
     """"this/last/next week" (Monday to Sunday) or "… month" around the publication day."""
-    offset = {"this": 0, "last": -1, "next": 1}[rel.lower()]
+    offset = RELATIVE_OFFSET[rel.lower()]
     if unit.lower() == "week":
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
         return DateSpan(monday, monday + timedelta(days=6), "day")

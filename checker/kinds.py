@@ -24,9 +24,11 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
                      r"not\s+only|endows?|strategic\s+significance|primary\s+task|"
-                     r"(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered)\s+(?:by\s+[^.]{1,60}?\s+)?as)\b"
+                     r"(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered)\s+"
+                     r"(?:by\s+[^.]{1,60}?\s+)?as)\b"
                      # a label put on something: 'called it "the most important project of this generation"'
-                     r"|\b(?:called|calls|dubbed|hailed|described)\s+(?:it|them|this|that|the\s+\w+)\s+(?:as\s+)?[\"“]",
+                     r"|\b(?:called|calls|dubbed|hailed|described)\s+(?:it|them|this|that|the\s+\w+)\s+"
+                     r"(?:as\s+)?[\"“]",
                      re.IGNORECASE)
 # "would have been unthinkable", "few would have predicted": what did not happen cannot be checked, nor what
 # holds only on a condition.
@@ -73,7 +75,8 @@ _EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
              r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
-             r"norm|target|peak|level|levels)\b|(?:%|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+)?\d{4}\s+levels?\b|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
+             r"norm|target|peak|level|levels)\b|(?:%|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+)?\d{4}\s+levels?\b"
+             r"|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b")
 COMPARISON = re.compile(f"{_CHANGE}|{_EXPLICIT}", re.IGNORECASE)
 EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
 # "the most frequent visitor" ranks; "the most concrete result" or "the most important partner" appraises
@@ -88,7 +91,8 @@ _TOP_RANKS = (r"(?!(?:leader|leaders|official|officials|diplomat|diplomats|gener
 # a record ("a record quarterly profit", "…, a record"; not a record label or a criminal record), "only two
 # companies sell more", "second only to", "more per trip than visitors from any other country".
 RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-]+)?"
-                     rf"(?:{SUPERLATIVE}|most\s+{_RANKED_BY}|least\s+\w+|top\s+{_TOP_RANKS})\b(?!-known)|\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
+                     rf"(?:{SUPERLATIVE}|most\s+{_RANKED_BY}|least\s+\w+|top\s+{_TOP_RANKS})\b(?!-known)|"
+                     rf"\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
                      rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import (MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, WEEKDAY_NAME, nearest_month, relative_span,
-                    weekday_in)
+from .dates import (MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, RELATIVE_OFFSET, WEEKDAY_NAME, nearest_month,
+                    relative_span, weekday_in)
 
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
 _WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
@@ -21,7 +21,6 @@ _MONTH_ALONE = re.compile(rf"\b(?P<prep>(?:in|since|by|until|from|during|through
                           rf"(?P<month>{MONTH_NAME})\b(?!\s*,?\s*\d)")
 _NEAR_MONTH = re.compile(rf"(?i:{_PREPOSITION})\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{MONTH_NAME})\b"
                          r"(?!\s*,?\s*\d)")
-_OFFSET = {"this": 0, "last": -1, "next": 1}
 
 
 def absolute_dates(text: str, published: date) -> str:
@@ -36,14 +35,12 @@ def absolute_dates(text: str, published: date) -> str:
 def _period(m: re.Match[str], published: date) -> str:
     """"last year" → "in 2025"; "since last year" → "since 2025"; "next year's budget" → "the 2027 budget";
     "This year marks" → "The year 2026 marks"."""
-    offset = _OFFSET[m["rel"].lower()]
     if m["unit"] == "year":
-        when = str(published.year + offset)
+        when = str(published.year + RELATIVE_OFFSET[m["rel"].lower()])
     elif m["unit"] == "week":  # "met in Lisbon last week" → "met in Lisbon in the week of 9 November 2026"
         return _week(m, relative_span(m["rel"], "week", published).start)
     else:
-        month = published.month - 1 + offset
-        when = date(published.year + month // 12, month % 12 + 1, 1).strftime("%B %Y")
+        when = f"{relative_span(m['rel'], 'month', published).start:%B %Y}"
     if m["pos"]:
         return f"{m['prep'] or ''}the {when}"
     if m["prep"]:

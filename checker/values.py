@@ -36,10 +36,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
-    # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
-    # the modal "may" nor "Mar" in a name is read as one
     # "last October", "next March": the nearest such month before or after publication
     ("relative_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
+    # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
+    # the modal "may" nor "Mar" in a name is read as one
     ("month_only", re.compile(rf"\b(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
     # "on Tuesday": the latest such day up to publication (checker.dates says which weekdays are days)
     ("weekday", re.compile(rf"{WEEKDAY_NAME}\b{NOT_BEFORE_A_DATE}")),
