@@ -13,8 +13,8 @@ from datetime import date
 from . import clauses, relatives
 from .context import ArticleContext
 from .domain import Claim, Value
-from .kinds import (EXPLICIT_COMPARISON, FINDING, FIRST_IN, PAST_TENSE, QUOTE, claim_kind, classify, context_only,
-                    forecast)
+from .forecasts import forecast
+from .kinds import EXPLICIT_COMPARISON, FINDING, FIRST_IN, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
 from .relative_dates import absolute_dates
 from .relatives import Relative
@@ -31,6 +31,11 @@ OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s
 FOCUS_SINCE = re.compile(r"\bsince\s+([^,;.]{3,200})", re.IGNORECASE)
 FOCUS_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+([^,;]{3,200}?)(?=,|;|\s+and\s+the\s|$)", re.IGNORECASE)
 MAX_SENTENCE_CHARS = 2000
+# "OSLO, Feb 19 - ", "SEOUL, May 18 (Reuters) - ": where and when the story was filed, not what it asserts
+DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}){0,3}"
+                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([A-Z][A-Za-z .]{1,30}\))?"
+                      r"|\s+\([A-Z][A-Za-z .]{1,30}\))"
+                      r"\s+[-–—]\s+")
 
 
 def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
@@ -38,9 +43,11 @@ def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     context = ArticleContext()
     for start, end in split_sentences(text):
-        sentence = text[start:end]
         if _is_heading(text, start, end):
             continue
+        dateline = DATELINE.match(text, start, end)
+        start = dateline.end() if dateline else start
+        sentence = text[start:end]
         claims.extend(claims_in_sentence(text, start, end, published, context))
         context.observe(sentence)
     return claims
@@ -56,7 +63,8 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
         nested = _nested(text, start, sentence, published)
         if nested:  # the sentence around them is judged as if they were not there, unless it reports an event
             rest = relatives.without(sentence, [r for r, _ in nested])
-            kind = kind if PAST_TENSE.search(rest) else sentence_kind(rest, published)
+            # ("She warned that a tax, introduced in 2023, would cost …": warning is no event)
+            kind = kind if PAST_TENSE.search(QUOTE.sub(" ", rest)) else sentence_kind(rest, published)
         claims = _by_clause(text, start, start + len(sentence), published, kind)
         claims = sorted(claims + [c for _, c in nested], key=lambda c: c.span)
     if context is None:
@@ -71,7 +79,7 @@ def _nested(text: str, start: int, sentence: str, published: date | None) -> lis
     out = []
     for clause in relatives.relatives(sentence):
         body = sentence[clause.span[0]:clause.span[1]]
-        if extract_values(body, default_year=year, today=published) \
+        if (clause.ranks or extract_values(body, default_year=year, today=published)) \
                 and sentence_kind(clause.standalone, published) == "checkable":
             claim = _make_claim(text, start + clause.span[0], start + clause.span[1], (start, start + len(sentence)),
                                 published, "")
@@ -96,6 +104,9 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
     an opinion. Reported speech ("Lee acknowledged that …, and …") is one statement and is not cut."""
     spans = [] if QUOTE.search(text, start, end) else clauses.clause_spans(text[start:end])
     kinds = [sentence_kind(text[start + s:start + e], published) for s, e in spans]
+    for i in range(1, len(spans)):  # ", and the first in Latin America" says more of the clause before it
+        if not clauses.HAS_VERB.search(text, start + spans[i][0], start + spans[i][1]):
+            kinds[i] = kinds[i - 1]
     if len(spans) < 2 or "checkable" not in kinds:
         if kind == "checkable":
             return _checkable(text, start, end, published, (start, end))

@@ -20,11 +20,21 @@ _SUBJECT = (r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|th
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
 _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"
+# a second verb of the same subject: "began in September 2019 and was originally due to finish in 2024", "…,
+# and has since given 5.3 million doses", "has invested 22 billion dollars in the country and produces about
+# half of its smartphones there" (a present tense only before a modifier or a noun phrase: "and imports 4 percent"
+# is a noun)
+_SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had)\s+(?:(?:since|also|now|already|originally|still)\s+)?"
+                r"[a-z]{3,20}\s"
+                r"|(?:also\s+)?[a-z]{2,18}(?:es|s)\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
+                r"her)\s))")
 # (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
 # the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
 SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
-                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE}))")
-VERB_PHRASE = re.compile(_VERB_PHRASE)
+                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB}))")
+VERB_PHRASE = re.compile(rf"{_VERB_PHRASE}|{_SECOND_VERB}")
+# "between Tromsø and the island of Senja": the "and" of a pair is no joint
+_PAIRED = re.compile(r"\bbetween\s+[^,;]{1,60}$")
 CLAUSE = re.compile(_JOINT)
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
@@ -40,7 +50,7 @@ APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|he
 # figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
-                        r"when)\s)")
+                        r"when|with)\s)")
 # After the last figure, an appositive or participle that ranks what the clause says: ", the largest Chinese
 # investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
 RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
@@ -48,7 +58,7 @@ RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:mos
                        rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf",\s+(?={RANK_HEAD.pattern})")
-RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least)\b"
+RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first)\b"
                     r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
 # "… and more flights should be added: international passenger flights are still only at about 80 percent …":
@@ -65,6 +75,9 @@ NOUN_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
 HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|said|"
                       r"fell|rose|grew|took|ran|won|met|led|made|came|went|saw|held|kept|spent|remains?|"
                       r"[a-z]{2,}ed)\b")
+
+_WITH = re.compile(r",\s+(?=with\s)")
+_IRREGULAR_PAST = re.compile(r"\b(?:began|became|gave|bought|sold|built)\b")  # "Construction began … and was …"
 
 Part = tuple[int, int, str]  # (start, end, standalone prefix)
 
@@ -94,13 +107,16 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
 def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:
     """(cut start, next part start, appositive?) for each joint between two value anchors, and before the first
     or after the last anchor where what is cut off asserts something of its own."""
-    if not anchors:
-        return []
+    if not anchors:  # "… agreed to upgrade relations to a strategic partnership, the highest level in …"
+        tail = RANK_TAIL.search(sentence)
+        return [(tail.start(), tail.end(), True)] if tail and HAS_VERB.search(sentence, 0, tail.start()) else []
     cuts = _head_cuts(sentence, anchors[0])
     for left, right in zip(anchors, anchors[1:]):
         # up to the right anchor's end, so a lookahead reads the words a figure begins with ("and an estimated
         # 200,000 gathered": the anchor's span starts at "an")
         match = SPLIT.search(sentence, left.span[1], right.span[1])
+        if match and "," not in match.group(0) and _PAIRED.search(sentence, 0, match.start()):
+            match = None
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), False))
             continue
@@ -122,11 +138,15 @@ def _alongside(sentence: str, at: int) -> re.Match[str] | None:
 
 def _head_cuts(sentence: str, first: Value) -> list[tuple[int, int, bool]]:
     """An appositive may follow a clause with nothing to check but a verb ("arrived on Tuesday, the first …"),
-    and a figure may illustrate a general statement after a colon ("… familiar on Chinese dinner tables: Spain
-    exported 1.3 million tonnes …"): the statement is then a part of its own, for the gate to judge."""
-    for pattern, appositive in ((APPOSITIVE, True), (COLON, False)):
+    a figure may illustrate a general statement after a colon ("… familiar on Chinese dinner tables: Spain
+    exported 1.3 million tonnes …"), and a clause that ranks may come before one with a figure ("Brazil is
+    Vietnam's largest trading partner in Latin America, and Vietnam buys nearly a third of …", "Sweden's economy
+    is the largest in the Nordic region, with output of …"): the statement is then a part of its own, for the
+    gate to judge."""
+    for pattern, appositive in ((APPOSITIVE, True), (COLON, False), (CLAUSE, False), (_WITH, True)):
         match = pattern.search(sentence, 0, first.span[1])
-        if match and match.start() < first.span[0] and HAS_VERB.search(sentence, 0, match.start()):
+        if match and match.start() < first.span[0] and HAS_VERB.search(sentence, 0, match.start()) \
+                and (pattern in (APPOSITIVE, COLON) or RANKED.search(sentence, 0, match.start())):
             return [(match.start(), match.end(), appositive)]
     return []
 
@@ -153,8 +173,9 @@ def _prefix(sentence: str, s: int, e: int, lead: str, first_end: int) -> str:
     the 100th anniversary of …") takes the first part's lead-in; a part with its own subject and verb is a
     clause that stands as it is."""
     if VERB_PHRASE.match(sentence, s):
-        verb = HAS_VERB.search(sentence, 0, first_end)
-        return sentence[:verb.start()] if verb else ""
+        verbs = [m for m in (HAS_VERB.search(sentence, 0, first_end), _IRREGULAR_PAST.search(sentence, 0, first_end))
+                 if m]
+        return sentence[:min(m.start() for m in verbs)] if verbs else ""
     if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
         return ""
     return lead

@@ -25,7 +25,10 @@ _REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 # perception verbs are left as written.
 _IT = re.compile(r"^(?P<lead>\W{0,2})(?:Its\b|It(?=\s+(?!(?:is|was|has\s+been|had\s+been|will|would|may|might|"
                  r"could|can|should|must|seems|seemed|appears|appeared|remains|remained|marks|marked|means|"
-                 r"meant|comes|came|takes|took)\b)[a-z]))")
+                 r"meant|comes|came|takes|took)\b)[a-z])"
+                 # but "It was founded in 1964", "It is based in Oslo": something done to the company
+                 r"|It(?=\s+(?:was|is|has\s+been)\s+(?:founded|established|listed|based|headquartered|acquired|"
+                 r"bought|created|formed|incorporated|owned)\b))")
 
 
 class Companies:
@@ -50,8 +53,10 @@ class Companies:
             if name not in self.order:
                 self.order.append(name)
         main = self.main
+        short = main.split()[0] if main else ""  # "Nordvik employs …" after "Nordvik Foods reported …"
         self.in_last_sentence = bool(main) and (main in found or bool(_REFERENCE.search(sentence))
-                                                or bool(_IT.match(sentence)))
+                                                or bool(_IT.match(sentence))
+                                                or re.search(rf"\b{re.escape(short)}\b", sentence) is not None)
 
     def resolve(self, text: str, before: str) -> str:
         """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987";

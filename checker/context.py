@@ -16,11 +16,13 @@ from .named_things import leading_thing, name_it
 
 # ("the two sides" too: in news that names two countries last, it is them far more often than anyone else)
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[Bb]oth\s+countries)\b")
+_ONE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:('s)|\b)(?!\s+[A-Z])")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
 # (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
 _TITLES = r"president|prime\s+minister|foreign\s+minister|chancellor|governor|mayor|premier"
 _TITLE_BEFORE_NAME = re.compile(rf"\b({_TITLES})\s+(?=[A-Z])", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+({_TITLES})\b(?!\s+(?:of\b|[A-Z]))")
+_LEADERS = ("president", "prime minister", "chancellor", "premier")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
@@ -37,6 +39,7 @@ class ArticleContext:
         self.subject: str | None = None  # first person named in the latest sentence that named anyone
         self.companies = Companies()
         self.thing: str | None = None  # the named thing the latest sentence opened with ("The Violet Line")
+        self.things: dict[str, str] = {}  # every such thing so far, by its last word ("line")
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
@@ -57,6 +60,8 @@ class ArticleContext:
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)
         self.thing = leading_thing(sentence)
+        if self.thing:
+            self.things[self.thing.split()[-1].lower()] = self.thing
         for title, names in self._titles(sentence, mentions).items():
             self.titled.setdefault(title, set()).update(names)
 
@@ -79,9 +84,10 @@ class ArticleContext:
         for full, pattern in bare:
             covered = _full_names(text, names)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
-        for step in (self.companies.resolve, self._name_countries, self._name_pair, self._name_titled):
+        for step in (self.companies.resolve, self._name_countries, self._name_country, self._name_pair,
+                     self._name_titled):
             text = step(text, before)
-        return text if before.strip() else name_it(text, self.thing)
+        return text if before.strip() else name_it(text, self.thing, self.things)
 
     def _titles(self, text: str, mentions: dict[str, int]) -> dict[str, set[str]]:
         """Who bears which title in ``text``: "Chinese President Xi Jinping" is a president."""
@@ -104,9 +110,14 @@ class ArticleContext:
         return text[:ref.start()] + next(iter(names)) + text[ref.end():] if len(names) == 1 else text
 
     def _name_pair(self, text: str, before: str) -> str:
-        """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing"."""
+        """"the two leaders met in Beijing" → "Lee Jae Myung and Xi Jinping met in Beijing"; as written when the
+        article has named more than two leaders (a visiting president, the host president and the host's prime
+        minister: the last two named need not be the two who met)."""
         ref = _TWO_PEOPLE.search(text)
         if ref is None:
+            return text
+        leaders = set().union(*(names for title, names in self.titled.items() if title in _LEADERS))
+        if len(leaders) > 2:
             return text
         here = self._mentions(before + text[:ref.start()])
         recent = [p for p in self.people if p not in here] + sorted(here, key=here.__getitem__)
@@ -119,6 +130,16 @@ class ArticleContext:
             return text
         recent = _by_recency(self.countries, before + text[:ref.start()])
         return _two_named_last(text, ref, recent, self.countries_first, country_name)
+
+    def _name_country(self, text: str, before: str) -> str:
+        """"In 2024 the country had its worst season" → "In 2024 Brazil had …", when the article has named one
+        country and no other so far."""
+        ref = _ONE_COUNTRY.search(text)
+        named = _by_recency(self.countries, before + text[:ref.start()]) if ref else []
+        if ref is None or len(named) != 1:
+            return text
+        name = country_name(named[0])
+        return text[:ref.start()] + (name + "'s" if ref.group(1) else name) + text[ref.end():]
 
     def _mentions(self, text: str) -> dict[str, int]:
         """Where each person is (last) named in ``text``: by full name, or by a surname already known."""

@@ -1,5 +1,5 @@
-"""A named thing the sentence before was about, behind a copula "It": "The Violet Line runs 11.5 kilometres …
-It is the network's fifth line."
+"""A named thing the sentence before was about, behind a copula "It" or an "its": "The Violet Line runs 11.5
+kilometres … It is the network's fifth line"; and "The bridge" for "The Hålogaland Strait Bridge" named before.
 
 Only a thing named with "The" and capitals ("The Violet Line", "The Øresund Bridge") opening the sentence
 before, and only "It is/was the …" or "It is/was a …": "It was the highest toll since 2019" after "The figures
@@ -14,6 +14,10 @@ from .gazetteer import NON_NAMES
 
 _LEADING_THING = re.compile(r"^\W{0,2}(The(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]{1,40}){1,6})\s+[a-z]")
 _IT_IS = re.compile(r"^(?P<lead>\W{0,2})It(?=\s+(?:is|was|has\s+been|remains|remained)\s+(?:the|a|an)\s)")
+# "At 2,110 metres, its main span is …": the thing's own part, after at most a short opening phrase
+_ITS = re.compile(r"^(?P<lead>\W{0,2}(?:[A-Z](?:[^,;]|,(?=\d)){0,40},\s+)?)[Ii]ts\s")
+# "The bridge replaces a ferry service …" after "The Hålogaland Strait Bridge opened …"
+_THE_NOUN = re.compile(r"^(?P<lead>\W{0,2})The\s+(?P<noun>[a-z]{3,20})\b(?!\s+(?:of\b|[A-Z]))")
 
 
 def leading_thing(sentence: str) -> str | None:
@@ -25,9 +29,19 @@ def leading_thing(sentence: str) -> str | None:
     return match.group(1)
 
 
-def name_it(text: str, thing: str | None) -> str:
-    """"It is the network's fifth line" → "The Violet Line is the network's fifth line"."""
-    it = _IT_IS.match(text)
-    if it is None or not thing:
+def name_it(text: str, thing: str | None, things: dict[str, str]) -> str:
+    """"It is the network's fifth line" → "The Violet Line is the network's fifth line"; "At 2,110 metres, its
+    main span" → "…, the Hålogaland Strait Bridge's main span"; "The bridge replaces …" → "The Hålogaland Strait
+    Bridge replaces …" (``things``: the named things so far by their last word, "bridge")."""
+    the = _THE_NOUN.match(text)
+    if the and the["noun"] in things:
+        return text[:the.end("lead")] + things[the["noun"]] + text[the.end():]
+    if not thing:
         return text
-    return text[:it.end("lead")] + thing + text[it.end():]
+    it, its = _IT_IS.match(text), _ITS.match(text)
+    if it:
+        return text[:it.end("lead")] + thing + text[it.end():]
+    if its:
+        named = thing[0].lower() + thing[1:] if its["lead"].strip() else thing
+        return text[:its.end("lead")] + named + "'s " + text[its.end():]
+    return text

@@ -26,7 +26,13 @@ _WORD = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
 # number words made every regex built on NUMBER quadratic (each word start re-scanned the whole run).
 WORD_NUMBER = rf"(?:a\s+dozen|(?:{_WORD})(?:[ -](?:and[ -])?(?:{_WORD})){{0,12}})"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-NUMBER = rf"(?:{DIGITS}|{WORD_NUMBER})"
+HALF = r"(?:\s+and\s+a\s+half)"  # "two and a half hours", "one and a half million"
+NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){HALF}?)"
+# a share named in words; only before "of"/"the" ("a third of its soybeans"), so "a third term" stays an ordinal
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4,
+             "a tenth": 0.1, "one tenth": 0.1}
+FRACTION = "(?:" + "|".join(sorted((f.replace(" ", "[ -]") for f in FRACTIONS), key=len, reverse=True)) + ")"
 ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 # modifier -> how it turns n into an interval (low factor, high factor, open-ended side)
@@ -46,6 +52,9 @@ MODIFIER = "(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
 def parse_number(text: str) -> float | None:
     """Value of "2,000", "1.5", "six", "twenty-five", "a dozen", "two hundred"; None if unparsable."""
     cleaned = text.strip().lower().replace(",", "")
+    if cleaned.split()[-3:] == ["and", "a", "half"]:
+        head = parse_number(" ".join(cleaned.split()[:-3]))
+        return None if head is None else head + 0.5
     try:
         return float(cleaned)
     except ValueError:
@@ -65,6 +74,11 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     return total + current
+
+
+def parse_fraction(text: str) -> float | None:
+    """Share in percent of "a third", "two-thirds", "half"."""
+    return None if (share := FRACTIONS.get(re.sub(r"[\s-]+", " ", text.strip().lower()))) is None else share * 100
 
 
 def parse_ordinal(text: str) -> int | None:

@@ -12,17 +12,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import SUPERLATIVE
+
 # ", which began producing oil in June 2024," — closed by a comma, with no quote, colon or semicolon inside; or
 # a "who" clause ending the sentence ("…, Nguyen Phu Trong, who had led the party since 2011."), where "which"
 # is too often about more than the name before it ("relations between China and Spain, which were …")
 _RELATIVE = re.compile(r",\s+(?:(?P<pron>who|which|whose)\s+(?P<rest>[^,;:\"“”()]{3,120}?),\s"
                        r"|(?P<end_pron>who)\s+(?P<end_rest>[^,;:\"“”()]{3,120}?)[.!?]?$)")
 _NAME_WORDS = 5
+# "The ferry, which made its last crossing on Friday night, carried …": the noun the sentence opens with
+_OPENING_NOUN = re.compile(r"\W{0,2}The(?:\s+[a-z][\w-]*){1,3}")
+_PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|built|begun|held|won|made|set\s+up|"
+                    r"written|chosen|grown|taken|given|shown|struck|known)")
 # "China's unilateral visa-free policy, first introduced for six countries in December 2023, now covers …": a
-# participle set off after the sentence's opening noun phrase is a dated fact about that noun phrase
-_PARTICIPLE = re.compile(r"^(?P<np>[^,;:\"“”()]{3,80}?),\s+(?P<pron>(?:(?:first|originally|later|since)\s+)?"
-                         r"(?:[a-z]{3,}ed|built|begun|held|won|made|set\s+up|written|chosen|grown|taken|given|"
-                         r"shown|struck|known))\s+(?P<rest>[^,;:\"“”()]{3,120}?),\s")
+# participle set off after the sentence's opening noun phrase (or after "She warned that") is a dated fact about
+# that noun phrase
+_PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
+                         r"(?P<rest>[^,;:\"“”()]{3,120}?),\s")
+_REPORTED = re.compile(r"^[^,;:\"“”()]{1,60}?\b(?:said|says|warned|warns|noted|added|announced|stressed)\s+that\s+")
+# "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
+# outside Europe, doubled": a rank set off by commas after a name is a fact about that name
+_RANK = re.compile(rf",\s+(?P<rest>(?:the|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}['’]s)\s+"
+                   rf"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))[-\s])?"
+                   rf"{SUPERLATIVE}\s[^,;:\"“”()]{{3,80}}?),\s")
+# any clause set off by commas that describes the noun before it, named or not ("The plant, which will employ
+# 3,000 people, cost …"; "a tax, introduced in 2023, would …")
+_ASIDE = re.compile(rf",\s+(?:(?:who|which|whose|where)\s|{_PARTICIPLE_WORD}\s)(?:[^,;:\"“”()]|,(?=\d)){{3,120}}?,"
+                    r"(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -33,24 +49,31 @@ class Relative:
     span: tuple[int, int]
     cut: tuple[int, int]
     standalone: str
+    ranks: bool = False  # a rank asserts something without a figure of its own
 
 
 def relatives(sentence: str) -> list[Relative]:
-    """The comma-bounded relative clauses of ``sentence`` that describe a capitalised name, and a participle
-    clause after its opening noun phrase."""
+    """The comma-bounded relative clauses and ranks of ``sentence`` that describe a capitalised name, and a
+    participle clause after its opening noun phrase."""
     found = []
-    opening = _PARTICIPLE.match(sentence)
+    told = _REPORTED.match(sentence)  # "She warned that a tax on aquaculture, introduced in 2023, would …"
+    opening = _PARTICIPLE.match(sentence, told.end() if told else 0)
     if opening and len(opening["np"].split()) <= 8:
         span, cut = (opening.start("pron"), opening.end("rest")), (opening.end("np"), opening.end("rest") + 1)
         found.append(Relative(span, cut, f"{opening['np']} was {opening['pron']} {opening['rest']}"))
     for m in _RELATIVE.finditer(sentence):
-        name = _name_before(sentence[max(0, m.start() - 120):m.start()])
-        if not name:  # "the park, which …": no name to stand in for the pronoun
+        name = _name_before(sentence[max(0, m.start() - 120):m.start()]) or _OPENING_NOUN.fullmatch(
+            sentence, 0, m.start()) and sentence[:m.start()]
+        if not name:  # "… the park, which …": no name to stand in for the pronoun
             continue
         pron, rest = ("pron", "rest") if m["pron"] else ("end_pron", "end_rest")
         lead = f"{name}'s " if m[pron] == "whose" else f"{name} "
         found.append(Relative((m.start(pron), m.end(rest)), (m.start(), m.end(rest) + 1), lead + m[rest]))
-    return found
+    for m in _RANK.finditer(sentence):
+        name = _name_before(sentence[max(0, m.start() - 120):m.start()])
+        if name:
+            found.append(Relative(m.span("rest"), (m.start(), m.end("rest") + 1), f"{name} is {m['rest']}", True))
+    return sorted(found, key=lambda r: r.span)
 
 
 def _name_before(text: str) -> str:
@@ -62,6 +85,11 @@ def _name_before(text: str) -> str:
             break
         name.insert(0, word)
     return " ".join(name)
+
+
+def set_aside(sentence: str) -> str:
+    """``sentence`` without the clauses nested in commas: its own tense is the main verb's, not theirs."""
+    return _ASIDE.sub("", sentence)
 
 
 def without(sentence: str, clauses: list[Relative]) -> str:

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from .date_values import DATE_BUILDERS, NOT_COUNTED, TOKEN, DateBuilder, norm_modifier
 from .dates import DASH, DAY, MONTH, MONTH_NAME, NOT_BEFORE_A_DATE, WEEKDAY_NAME, YEAR
 from .domain import Value
-from .numbers import MODIFIER, NUMBER, ORDINAL, interval, parse_number, parse_ordinal
+from .numbers import FRACTION, MODIFIER, NUMBER, ORDINAL, interval, parse_fraction, parse_number, parse_ordinal
 
 _MOD = rf"(?:(?P<mod>{MODIFIER})\s+)?"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))"
@@ -58,6 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}(?=\s+(?:wait|gap|absence|hiatus|drought|career|"
                             r"reign|span|tenure|stint|term|ban|sentence|break|history|run|rule)\b))")),
     ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
+    ("fraction", re.compile(rf"(?i:{_MOD}\b(?P<num>{FRACTION})(?=\s+(?:of|the)\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
     ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
@@ -110,6 +111,16 @@ def _duration(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
     low, high = interval(n, m["mod"])
     return Value(type="duration", text=m.group(0), span=m.span(), value=n, low=low, high=high,
                  modifier=norm_modifier(m["mod"]), unit=unit)
+
+
+def _fraction(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"nearly a third of" is a percentage: it agrees with "32 percent" and not with "half"."""
+    n = parse_fraction(m["num"])
+    if n is None:
+        return None
+    low, high = interval(n, m["mod"])
+    return Value(type="percent", text=m.group(0), span=m.span(), value=n, low=low, high=high,
+                 modifier=norm_modifier(m["mod"]), about=counted_noun(m.string, m.end()))
 
 
 def _numeric(vtype: str) -> Callable[[re.Match[str], int | None, date | None], Value | None]:
@@ -171,7 +182,7 @@ def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
 
 BUILDERS: dict[str, DateBuilder] = {
     **DATE_BUILDERS, "duration": _duration, "percent": _numeric("percent"), "money": _numeric("money"),
-    "money_word": _numeric("money"), "ordinal": _ordinal, "number": _numeric("number"),
+    "money_word": _numeric("money"), "fraction": _fraction, "ordinal": _ordinal, "number": _numeric("number"),
 }
 
 

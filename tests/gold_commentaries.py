@@ -162,9 +162,11 @@ TRADE = {
         ("imports edged down 0.5 percent", "0.5 percent", "comparison"),
         ("It was the ninth consecutive year of growth", "goods trade", "ranking"),
         ("China has been the world's largest trader", "World Trade Organization", "ranking"),
-        ("Trade with countries participating", "51.2 percent of the total", "comparison"),
+        ("Trade with countries participating", "rose 6.3 percent", "comparison"),
+        ("accounted for 51.2 percent of the total", "51.2 percent of the total", "number"),
         ("the first time the share has exceeded half", "exceeded half", "ranking"),
-        ("The Association of Southeast Asian Nations remained", "7.3 trillion yuan", "ranking"),
+        ("The Association of Southeast Asian Nations remained", "fifth straight year", "ranking"),
+        ("with trade of 7.3 trillion yuan", "7.3 trillion yuan", "number"),
         ("Their imports and exports rose 7.9 percent", "press conference in Beijing", "comparison"),
         ("Exports of electric vehicles", "for the first time", "number"),
         ("Shipments of integrated circuits grew 17.4 percent", "17.4 percent", "comparison"),
@@ -255,7 +257,8 @@ WIRE = {
     "claims": [
         ("Vietnam's Communist Party chief To Lam arrived in Seoul", "three-day state visit", "date"),
         ("the first by a Vietnamese party chief", "established in 1992", "duration"),
-        ("South Korea is Vietnam's largest foreign investor", "planning ministry", "ranking"),
+        ("South Korea is Vietnam's largest foreign investor", "largest foreign investor", "ranking"),
+        ("with cumulative investment of 92 billion dollars", "planning ministry", "number"),  # session 9
         ("Samsung Electronics alone has invested", "in the country", "number"),
         ("produces about half of its smartphones there", "smartphones there", "number"),
         ("Two-way trade reached 88.6 billion dollars last year", "from 2024", "comparison"),

@@ -27,6 +27,7 @@ from checker.claims import extract_claims
 from checker.domain import CheckResult
 from checker.pipeline import Checker
 from tests.gold_commentaries import EDITORIAL, INDONESIA, OPED, SENEGAL, SPAIN, TRADE, WIRE
+from tests.gold_reports import BRAZIL, BRIDGE, DENGUE, SALMON
 from tests.gold_helpers import assert_not_checked, score
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -56,8 +57,10 @@ ECONOMY = {
         ("they remain roughly 5 percent below", "their 2021 peak", "comparison"),
         ("The krona has gained 9 percent", "making imports cheaper", "comparison"),
         ("Rents in the capital have climbed", "over the past decade", "comparison"),
-        ("Sweden's economy is the largest in the Nordic region", "kronor last year", "ranking"),
+        ("Sweden's economy is the largest in the Nordic region", "in the Nordic region", "ranking"),
+        ("with output of about 6,200 billion kronor", "kronor last year", "number"),  # session 9: see gold_reports
         ("Exports, which make up roughly half of GDP", "biggest trading partner", "comparison"),
+        ("which make up roughly half of GDP", "half of GDP", "number"),  # session 9: a nested figure
     ],
     "not_checkable": [
         ("The labour market told a different story", "rhetorical"),
@@ -282,7 +285,8 @@ TRANSPORT = {
         ("Trains run every four minutes", "Metropolitano de Lisboa", "number"),
         ("The project cost 1.2 billion euros", "650 million euros", "comparison"),
         ("About 60 percent was paid", "European Union", "number"),
-        ("Construction began in March 2019", "finish in 2023", "date"),
+        ("Construction began in March 2019", "in March 2019", "date"),
+        ("was meant to finish in 2023", "finish in 2023", "date"),
         ("The opening comes exactly 78 years after", "in 1948", "duration"),
         ("The network's previous extension", "opened in 2016", "date"),
         ("Residents of Loures, a suburb", "since the 1990s", "duration"),
@@ -526,12 +530,14 @@ ARTICLE_GOLD = {"economy": ECONOMY, "diplomacy": DIPLOMACY, "sports": SPORTS, "h
                 "business": BUSINESS, "transport": TRANSPORT, "politics": POLITICS, "science": SCIENCE,
                 "courts": COURTS, "obituary": OBITUARY, "football": FOOTBALL, "disaster": DISASTER,
                 "spain": SPAIN, "indonesia": INDONESIA, "trade": TRADE, "senegal": SENEGAL, "oped": OPED,
-                "wire": WIRE, "editorial": EDITORIAL}
+                "wire": WIRE, "editorial": EDITORIAL, "brazil": BRAZIL, "salmon": SALMON, "dengue": DENGUE,
+                "bridge": BRIDGE}
 MINIMUM = {"economy": (0.9, 0.9), "diplomacy": (0.9, 0.9), "sports": (0.9, 0.9),  # (precision, recall)
            "health": (0.9, 0.9), "business": (0.9, 0.85), "transport": (0.9, 0.9), "politics": (0.9, 0.9),
            "science": (0.9, 0.85), "courts": (0.9, 0.9), "obituary": (0.9, 0.9), "football": (0.9, 0.9),
            "disaster": (0.85, 0.9), "spain": (0.9, 0.9), "indonesia": (0.9, 0.8), "trade": (0.9, 0.9),
-           "senegal": (0.9, 0.9), "oped": (0.9, 0.9), "wire": (0.9, 0.9), "editorial": (0.9, 0.9)}
+           "senegal": (0.9, 0.9), "oped": (0.9, 0.9), "wire": (0.9, 0.9), "editorial": (0.9, 0.9),
+           "brazil": (0.9, 0.9), "salmon": (0.9, 0.9), "dengue": (0.9, 0.9), "bridge": (0.9, 0.85)}
 
 
 def _text(name: str) -> str:

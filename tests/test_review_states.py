@@ -48,7 +48,7 @@ class QueueMachine(RuleBasedStateMachine):
                 conn.execute(delete(table))
         self.clock = self.review.queue.clock = FakeClock()
         self.items: dict[int, Model] = {}
-        self.by_claim: dict[int, int] = {}
+        self.by_claim: dict[int, list[int]] = {}  # every item filed for a claim: a reopened one takes joins again
 
     @initialize()
     def two_items(self) -> None:
@@ -62,14 +62,14 @@ class QueueMachine(RuleBasedStateMachine):
     def submit(self, which: int) -> None:
         text, y = CLAIMS[which]
         (queued,) = self.review.queue.enqueue(check_result(claim_result(text, [year(y)])))
-        known = self.by_claim.get(which)
-        if known is not None and self.items[known].status != "decided":
-            assert queued.joined and queued.item_id == known
-            self.items[known].actions.append("join")
+        waiting = [i for i in self.by_claim.get(which, []) if self.items[i].status != "decided"]
+        if waiting:  # equally close in meaning: the newest waiting item takes it
+            assert queued.joined and queued.item_id == max(waiting)
+            self.items[queued.item_id].actions.append("join")
         else:
             assert not queued.joined and queued.item_id not in self.items
             self.items[queued.item_id] = Model()
-            self.by_claim[which] = queued.item_id
+            self.by_claim.setdefault(which, []).append(queued.item_id)
 
     def _attempt(self, ok: bool, action, expected=Conflict) -> bool:  # type: ignore[no-untyped-def]
         try:

@@ -1,0 +1,202 @@
+"""Company results, health statistics, local news and a visit commentary: the rules their first run called for.
+
+Each case comes from the four articles annotated by hand before the extractor saw them (tests/gold_reports.py);
+the rules are general, the sentences short.
+"""
+
+from datetime import date
+
+import pytest
+
+from checker.claims import extract_claims
+from checker.compare import AGREE, MISMATCH, check_values
+from checker.values import extract_values
+
+MAY, SEPTEMBER = date(2026, 5, 12), date(2026, 9, 14)
+
+
+def _claims(text: str, published: date = SEPTEMBER) -> list[tuple[str, str, str]]:
+    return [(c.text, c.kind, c.standalone or "") for c in extract_claims(text, published=published) if c.checkable]
+
+
+def _kinds(text: str, published: date = SEPTEMBER) -> list[str]:
+    return [c.kind for c in extract_claims(text, published=published)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("from two and a half hours to 40 minutes", "duration", 2.5),
+    ("one and a half million people", "number", 1_500_000),
+    ("2 and a half years", "duration", 2.5),
+])
+def test_and_a_half_is_part_of_the_number(text: str, kind: str, value: float) -> None:
+    first = extract_values(text)[0]
+    assert (first.type, first.value) == (kind, value)
+
+
+def test_a_journey_between_two_places_is_not_cut_at_their_and() -> None:
+    claims = _claims("The bridge opened on Saturday, cutting the journey between Tromsø and the island of Senja from "
+                     "two and a half hours to 40 minutes.")
+    assert len(claims) == 1 and claims[0][0].endswith("to 40 minutes")
+
+
+@pytest.mark.parametrize("text, share, low", [
+    ("Vietnam buys nearly a third of its imported soybeans", 100 / 3, 30.0),
+    ("accounted for half of the volume", 50.0, 50.0),
+    ("two-thirds of the seats", 200 / 3, 200 / 3),
+    ("a fifth of the volume", 20.0, 20.0),
+])
+def test_a_share_in_words_is_a_percentage(text: str, share: float, low: float) -> None:
+    (value,) = extract_values(text)
+    assert value.type == "percent" and value.value == pytest.approx(share) and value.low == pytest.approx(low)
+
+
+def test_a_third_term_is_still_an_ordinal() -> None:
+    assert [v.type for v in extract_values("She won a third term")] == ["ordinal"]
+
+
+def test_a_share_in_words_agrees_with_its_percentage_and_not_with_another_share() -> None:
+    claim = extract_values("Vietnam buys nearly a third of its soybeans from Brazil")
+    assert [c.outcome for c in check_values(claim, extract_values("Vietnam buys 32 percent of its soybeans"))] \
+        == [AGREE]
+    assert [c.outcome for c in check_values(claim, extract_values("Vietnam buys half of its soybeans"))] == [MISMATCH]
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Construction began in September 2019 and was originally due to finish in 2024.",
+     "Construction was originally due to finish in 2024"),
+    ("Brazil became the first country to offer the Japanese-made vaccine, in February 2024, and has since given "
+     "5.3 million doses.", "Brazil has since given 5.3 million doses"),
+    ("Samsung has invested more than 22 billion dollars in the country and produces about half of its smartphones "
+     "there.", "Samsung produces about half of its smartphones there"),
+])
+def test_a_second_verb_of_the_same_subject_is_a_claim_of_its_own(sentence: str, second: str) -> None:
+    claims = _claims(sentence)
+    assert len(claims) == 2 and claims[1][2] == second
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports rose 5 percent to 3 billion and imports 4 percent.",  # "imports" is a noun here
+    "Revenue was 5 billion in 2024 and costs of 2 billion were booked.",
+])
+def test_a_plural_noun_after_and_is_no_second_verb(sentence: str) -> None:
+    assert len(_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("In 2024 Brazil had its worst dengue season since records began in 2000, with 6.5 million probable cases.",
+     "In 2024 Brazil had its worst dengue season since records began in 2000", "with 6.5 million probable cases"),
+    ("Sweden's economy is the largest in the Nordic region, with output of about 6,200 billion kronor last year.",
+     "Sweden's economy is the largest in the Nordic region", "with output of about 6,200 billion kronor last year"),
+])
+def test_with_a_figure_after_a_figure_or_a_rank_is_a_claim_of_its_own(sentence: str, first: str,
+                                                                      second: str) -> None:
+    assert [t for t, _, _ in _claims(sentence)] == [first, second]
+
+
+@pytest.mark.parametrize("sentence, rank, standalone", [
+    ("Nordvik Foods, Norway's second-largest seafood exporter, reported a record profit on Thursday.",
+     "Norway's second-largest seafood exporter", "Nordvik Foods is Norway's second-largest seafood exporter"),
+    ("Exports of salmon to the United States, the largest market outside Europe, doubled between 2020 and 2025.",
+     "the largest market outside Europe", "United States is the largest market outside Europe"),
+])
+def test_a_rank_set_off_after_a_name_is_a_fact_about_that_name(sentence: str, rank: str, standalone: str) -> None:
+    assert (rank, "ranking", standalone) in _claims(sentence, date(2026, 2, 19))
+
+
+def test_ranks_without_a_figure_are_cut_from_their_clause() -> None:
+    upgrade = _claims("During the talks, the two leaders agreed to upgrade relations to a comprehensive strategic "
+                      "partnership, the highest level in Vietnam's diplomatic hierarchy.", MAY)
+    assert [k for _, k, _ in upgrade] == ["event", "ranking"]
+    partner = _claims("Brazil is now Vietnam's largest trading partner in Latin America, and Vietnam buys nearly a "
+                      "third of its imported soybeans from Brazil.", MAY)
+    assert [k for _, k, _ in partner] == ["ranking", "number"]
+    first = _claims("Brazil becomes the 14th country to hold that status with Vietnam, and the first in Latin "
+                    "America.", MAY)
+    assert first[1] == ("the first in Latin America", "ranking", "Brazil becomes the first in Latin America")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She warned that a new tax on aquaculture, introduced in 2023, would cost the company about 1.4 billion crowns "
+    "this year.",
+    "The institute says it can produce 30 million doses a year once its new plant is finished.",
+    "About 5,200 vehicles are expected to use it each day in its first year.",
+])
+def test_forecasts_with_figures_are_not_checked(sentence: str) -> None:
+    claims = extract_claims(sentence, published=SEPTEMBER)
+    assert claims[0].kind == "prediction" and not claims[0].checkable
+
+
+def test_the_dated_fact_inside_a_warning_is_checked() -> None:
+    claims = _claims("She warned that a new tax on aquaculture, introduced in 2023, would cost the company about "
+                     "1.4 billion crowns this year.")
+    assert claims == [("introduced in 2023", "date", "a new tax on aquaculture was introduced in 2023")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank expects inflation of 2 percent.",  # no date to wait for: what the bank expects can be checked
+    "A toll of 185 crowns for cars will be charged for 15 years to repay the loans.",  # an announced plan
+])
+def test_plans_and_expectations_without_a_coming_date_are_checked(sentence: str) -> None:
+    assert _kinds(sentence)[0] != "prediction"
+
+
+def test_a_clause_nested_in_commas_does_not_set_the_sentence_tense() -> None:
+    assert _kinds("Residents of Gryllefjord, whose ferry quay will close, say they were not consulted.") \
+        != ["prediction"]
+
+
+def test_a_relative_clause_after_the_opening_noun_is_a_claim() -> None:
+    claims = _claims("The ferry, which made its last crossing on Friday night, carried 410,000 passengers last year.")
+    assert ("which made its last crossing on Friday night", "date",
+            "The ferry made its last crossing on Friday night, 11 September 2026") in claims
+
+
+@pytest.mark.parametrize("text, start", [
+    ("OSLO, Feb 19 - Nordvik Foods reported a profit of 5 billion crowns.", "Nordvik Foods"),
+    ("SEOUL, May 18 (Reuters) - To Lam arrived in Seoul on Monday.", "To Lam"),
+    ("LONDON (AP) - Prices rose 3 percent in 2025.", "Prices"),
+    ("NATO - the alliance - grew to 32 members in 2024.", "NATO"),  # no date or agency: no dateline
+])
+def test_a_dateline_is_not_part_of_the_claim(text: str, start: str) -> None:
+    assert _claims(text)[0][0].startswith(start)
+
+
+def test_the_two_leaders_stay_as_written_when_more_than_two_were_named() -> None:
+    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Hanoi on Sunday. He was received by President "
+            "Luong Cuong on Monday. It came eight months after Vietnamese Prime Minister Pham Minh Chinh travelled "
+            "to Brasília in 2025. The two leaders signed nine agreements on Monday.")
+    *_, signed = _claims(text, MAY)
+    assert signed[2].startswith("The two leaders signed nine agreements")
+
+
+def test_the_country_is_the_one_country_named_so_far() -> None:
+    text = "Brazil recorded 1.6 million cases in 2025. In 2024 the country had 6.5 million cases."
+    assert _claims(text)[-1][2] == "In 2024 Brazil had 6.5 million cases"
+    two = "Brazil and Japan signed a deal in 2025. In 2024 the country had 6.5 million cases."
+    assert _claims(two)[-1][2].startswith("In 2024 the country")
+
+
+def test_a_named_thing_is_the_bridge_and_its() -> None:
+    text = ("The Hålogaland Strait Bridge opened to traffic on Saturday. At 2,110 metres, its main span is the "
+            "longest in the Nordic countries. A toll of 185 crowns is charged. The bridge replaces a ferry service "
+            "that had run since 1953.")
+    standalones = [s for _, _, s in _claims(text)]
+    assert "At 2,110 metres, the Hålogaland Strait Bridge's main span is the longest in the Nordic countries" \
+        in standalones
+    assert standalones[-1] == "The Hålogaland Strait Bridge replaces a ferry service that had run since 1953"
+
+
+def test_it_was_founded_is_the_company() -> None:
+    text = ("Nordvik Foods reported a profit of 6.8 billion crowns. Nordvik employs about 7,900 people. "
+            "It was founded in Ålesund in 1964.")
+    assert _claims(text, date(2026, 2, 19))[-1][2] == "Nordvik Foods was founded in Ålesund in 1964"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Crown Prince Haakon cut the ribbon at a ceremony attended by about 3,000 people.", "number"),
+    ("Minas Gerais reported 190,000 cases, a fall of 85 percent.", "comparison"),
+    ("It was his second visit to Vietnam.", "number"),  # how many times
+    ("Japan is its second-largest market.", "ranking"),
+])
+def test_kinds_of_counts_changes_and_ranks(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [kind]
