@@ -65,12 +65,21 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
             rest = relatives.without(sentence, [r for r, _ in nested])
             # ("She warned that a tax, introduced in 2023, would cost …": warning is no event)
             kind = kind if PAST_TENSE.search(QUOTE.sub(" ", rest)) else sentence_kind(rest, published)
-        claims = _by_clause(text, start, start + len(sentence), published, kind)
+        aside = tuple((start + r.cut[0], start + r.cut[1]) for r, _ in nested)
+        claims = _by_clause(text, start, start + len(sentence), published, kind, aside)
         claims = sorted(claims + [c for _, c in nested], key=lambda c: c.span)
     if context is None:
         return claims
-    return [replace(c, standalone=_standalone(c, context, text[start:c.span[0]], published))
+    return [replace(c, standalone=_standalone(c, context, _before(text, start, c), published))
             if c.checkable else c for c in claims]
+
+
+def _before(text: str, start: int, claim: Claim) -> str:
+    """What the sentence says before the claim, which its references may point into; nothing when the
+    claim's standalone text already opens with the sentence's own start (a later part that took the first
+    part's subject: its "She" is not the person named between them)."""
+    head = text[start:min(claim.span[0], start + 24)]
+    return "" if claim.standalone and head and claim.standalone.startswith(head) else text[start:claim.span[0]]
 
 
 def _nested(text: str, start: int, sentence: str, published: date | None) -> list[tuple[Relative, Claim]]:
@@ -98,7 +107,8 @@ def sentence_kind(sentence: str, published: date | None) -> str:
     return "prediction" if kind == "checkable" and forecast(sentence, published) else kind
 
 
-def _by_clause(text: str, start: int, end: int, published: date | None, kind: str) -> list[Claim]:
+def _by_clause(text: str, start: int, end: int, published: date | None, kind: str,
+               aside: tuple[tuple[int, int], ...] = ()) -> list[Claim]:
     """"Rents have climbed 40 percent, and a budget built on optimism would be a mistake": an opinion or
     forecast clause is left out, and a clause that asserts something checkable on its own is a claim even in
     an opinion. Reported speech ("Lee acknowledged that …, and …") is one statement and is not cut."""
@@ -109,7 +119,7 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
             kinds[i] = kinds[i - 1]
     if len(spans) < 2 or "checkable" not in kinds:
         if kind == "checkable":
-            return _checkable(text, start, end, published, (start, end))
+            return _checkable(text, start, end, published, (start, end), aside)
         return [_skipped(text, start, end, kind, (start, end))]
     out: list[Claim] = []
     run = [spans[0][0], spans[0][1], kinds[0]]  # consecutive checkable clauses stay one range (shared lead-in)
@@ -118,16 +128,16 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
             run[1] = e
             continue
         a, b = start + run[0], start + run[1]
-        out.extend(_checkable(text, a, b, published, (start, end)) if run[2] == "checkable"
+        out.extend(_checkable(text, a, b, published, (start, end), aside) if run[2] == "checkable"
                    else [_skipped(text, a, b, str(run[2]), (start, end))])
         run = [s, e, own]
     return out
 
 
 def _checkable(text: str, start: int, end: int, published: date | None,
-               sentence_span: tuple[int, int]) -> list[Claim]:
+               sentence_span: tuple[int, int], aside: tuple[tuple[int, int], ...] = ()) -> list[Claim]:
     tail = OPINION_TAIL.search(text, start, end)
-    parts = split_parts(text, start, tail.start() if tail else end, published)
+    parts = split_parts(text, start, tail.start() if tail else end, published, aside)
     return [_make_claim(text, s, e, sentence_span, published, prefix) for s, e, prefix in parts]
 
 
@@ -137,12 +147,15 @@ def _skipped(text: str, start: int, end: int, kind: str, sentence_span: tuple[in
                  sentence_span=sentence_span)
 
 
-def split_parts(text: str, start: int, end: int, published: date | None) -> list[tuple[int, int, str]]:
-    """Split a compound sentence between value-bearing assertions (checker.clauses)."""
+def split_parts(text: str, start: int, end: int, published: date | None,
+                aside: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+    """Split a compound sentence between value-bearing assertions (checker.clauses); the figures of a clause
+    nested in commas (``aside``, a claim of its own) are not the sentence's."""
     sentence = text[start:end]
     year = published.year if published else None
     anchors = [v for v in extract_values(sentence, default_year=year, today=published)  # "on Saturday" anchors
-               if not context_only(v, sentence)]
+               if not context_only(v, sentence)
+               and not any(s <= start + v.span[0] < e for s, e in aside)]
     return clauses.split_parts(text, start, end, anchors)
 
 

@@ -50,11 +50,15 @@ APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|he
 # figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
-                        r"when|with)\s)")
+                        r"breaking|setting|smashing|shattering|equalling|improving|when|with)\s"
+                        # ", just six months after Sisi was sworn in": how long after another event
+                        r"|(?:(?:just|only|barely|some|about|nearly|almost)\s+)?[\w-]{1,12}\s+"
+                        r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b)")
 # After the last figure, an appositive or participle that ranks what the clause says: ", the largest Chinese
 # investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
 RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
+                       r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
                        rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf",\s+(?={RANK_HEAD.pattern})")
@@ -120,8 +124,9 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), False))
             continue
-        match = APPOSITIVE.search(sentence, left.span[1]) or PARTICIPLE.search(sentence, left.span[1]) \
-            or _alongside(sentence, left.span[1])  # the appositive's lookahead reads the anchor itself
+        found = [m for m in (APPOSITIVE.search(sentence, left.span[1]), PARTICIPLE.search(sentence, left.span[1]),
+                             _alongside(sentence, left.span[1])) if m]  # the appositive's lookahead reads the anchor
+        match = min(found, key=lambda m: m.start()) if found else None
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
     return cuts + _tail_cuts(sentence, anchors[-1])

@@ -20,10 +20,12 @@ PENDING = re.compile(r"\bonce\s+(?:the|its|their|his|her|our|this|that|a|an)\s+[
                      r"(?:is|are|has\s+been|have\s+been)\s+[a-z]{1,20}", re.IGNORECASE)
 
 
-# a period that starts at publication: "are expected to use it each day in its first year"
+# a period that starts at publication: "are expected to use it each day in its first year", "the record will fall
+# within two years"
 _PERIOD = r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b"
 COMING_PERIOD = re.compile(rf"\b(?:in|during|over)\s+(?:its|their|the)\s+first\s+{_PERIOD}"
-                           rf"|\bin\s+the\s+(?:coming|next)\s+{_PERIOD}", re.IGNORECASE)
+                           rf"|\bin\s+the\s+(?:coming|next)\s+{_PERIOD}|\bwithin\s+(?:the\s+next\s+)?{_PERIOD}",
+                           re.IGNORECASE)
 
 
 def forecast(sentence: str, published: date | None) -> bool:

@@ -34,7 +34,7 @@ OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicat
 # "would have been unthinkable", "few would have predicted": what did not happen cannot be checked, nor what
 # holds only on a condition.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)
-BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:[\w'’]+\s+){1,5}?"
                     r"(?:can|could|will|would|may|might)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
 # Looking ahead without a future tense: "make him the favourite for next year's championships".
@@ -82,6 +82,11 @@ _EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+
              r"|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b"
              # "a fall of 85 percent", "cutting emissions per kilo by 11 percent"
              r"|\b(?:a|an)\s+(?:fall|drop|decline|rise|increase|jump|gain)\s+of\s+[\d.,]+\s*(?:%|percent\b)"
+             # "five times as much", "93 seconds ahead of", "below those of France", "breaking the record by"
+             r"|\b(?:breaking|broke|beating|beat|improving|improved|lowering|lowered)\s+(?:the|her|his|its|their)\s+"
+             r"(?:[\w-]+\s+){0,2}?record\s+by\b"
+             r"|\btimes\s+as\s+(?:much|many)\b|\d\s+(?:seconds?|minutes?|points?|votes?|seats?|metres?)\s+"
+             r"(?:ahead\s+of|behind|clear\s+of)\b|\b(?:above|below)\s+(?:that|those)\s+of\b"
              r"|\b(?:cutting|raising|lowering|reducing|increasing)\s[^,;]{0,40}?\bby\s+[\d.,]+\s*(?:%|percent\b)")
 COMPARISON = re.compile(f"{_CHANGE}|{_EXPLICIT}", re.IGNORECASE)
 EXPLICIT_COMPARISON = re.compile(_EXPLICIT, re.IGNORECASE)
@@ -101,7 +106,13 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      rf"\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
-                     rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)"
+                     rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b|"
+                     # "No other Arab head of state has visited China as often", "one of only a handful of"
+                     rf"\bno\s+other\b[^.;]{{0,80}}?\b(?:as\s+(?:often|many|much)|more)\b|"
+                     rf"\bone\s+of\s+only\s+(?:a\s+handful|a\s+few|{NUMBER})\b|"
+                     # "Only Kenya's Ruth Chepngetich has run faster"
+                     r"\bonly\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:\w+\s+)?"
+                     r"(?:faster|more|better|higher|longer|further)\b)"
                      r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
                      r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
                      r"their|its)))")

@@ -17,11 +17,13 @@ from .clauses import SUPERLATIVE
 # ", which began producing oil in June 2024," — closed by a comma, with no quote, colon or semicolon inside; or
 # a "who" clause ending the sentence ("…, Nguyen Phu Trong, who had led the party since 2011."), where "which"
 # is too often about more than the name before it ("relations between China and Spain, which were …")
-_RELATIVE = re.compile(r",\s+(?:(?P<pron>who|which|whose)\s+(?P<rest>[^,;:\"“”()]{3,120}?),\s"
-                       r"|(?P<end_pron>who)\s+(?P<end_rest>[^,;:\"“”()]{3,120}?)[.!?]?$)")
+_CLAUSE_TEXT = r"(?:[^,;:\"“”()]|[,:](?=\d))"  # no clause break, but "2:09:56" and "3,000" are figures
+_RELATIVE = re.compile(rf",\s+(?:(?P<pron>who|which|whose)\s+(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s"
+                       rf"|(?P<end_pron>who)\s+(?P<end_rest>{_CLAUSE_TEXT}{{3,120}}?)[.!?]?$)")
 _NAME_WORDS = 5
+_OPENERS = frozenset("Only But And Yet So Even Also Then Now Still Meanwhile However".split())
 # "The ferry, which made its last crossing on Friday night, carried …": the noun the sentence opens with
-_OPENING_NOUN = re.compile(r"\W{0,2}The(?:\s+[a-z][\w-]*){1,3}")
+_OPENING_NOUN = re.compile(r"\W{0,2}The(?:\s+[\w-]+){1,3}")
 _PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|built|begun|held|won|made|set\s+up|"
                     r"written|chosen|grown|taken|given|shown|struck|known)")
 # "China's unilateral visa-free policy, first introduced for six countries in December 2023, now covers …": a
@@ -84,6 +86,8 @@ def _name_before(text: str) -> str:
         if not word[:1].isupper() or not word[:1].isalpha():
             break
         name.insert(0, word)
+    while name and name[0] in _OPENERS:  # "Only Kenya's Ruth Chepngetich, who …"
+        name.pop(0)
     return " ".join(name)
 
 

@@ -49,6 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  re.IGNORECASE)),
     # "last week", "this month": the publication's week (Monday to Sunday) or month, or the one before or after
     ("relative_period", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<unit>week|month)\b", re.IGNORECASE)),
+    # "2:09:56", "in 2:02:44": a race time, hours:minutes:seconds (not a clock time)
+    ("race_time", re.compile(r"(?<![\d:.])(?<!\bat\s)\b(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,2})?)\b"
+                             r"(?![:\d])")),
     ("time", re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?!:\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?",
                         re.IGNORECASE)),
     ("duration", re.compile(
@@ -123,6 +126,12 @@ def _fraction(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
                  modifier=norm_modifier(m["mod"]), about=counted_noun(m.string, m.end()))
 
 
+def _race_time(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """A race time as a duration in hours (of kind number, like other hours), so 2:09:56 ≠ 2:09:57."""
+    hours = int(m["h"]) + int(m["min"]) / 60 + float(m["s"]) / 3600
+    return Value(type="duration", text=m.group(0), span=m.span(), value=hours, low=hours, high=hours, unit="hour")
+
+
 def _numeric(vtype: str) -> Callable[[re.Match[str], int | None, date | None], Value | None]:
     def build(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
         n = parse_number(m["num"])
@@ -182,7 +191,8 @@ def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
 
 BUILDERS: dict[str, DateBuilder] = {
     **DATE_BUILDERS, "duration": _duration, "percent": _numeric("percent"), "money": _numeric("money"),
-    "money_word": _numeric("money"), "fraction": _fraction, "ordinal": _ordinal, "number": _numeric("number"),
+    "money_word": _numeric("money"), "fraction": _fraction, "race_time": _race_time, "ordinal": _ordinal,
+    "number": _numeric("number"),
 }
 
 

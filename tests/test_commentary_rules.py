@@ -148,7 +148,9 @@ def test_a_relative_clause_with_a_figure_is_a_claim_of_its_own(sentence: str, ne
 
 
 def test_a_relative_clause_without_a_name_or_a_figure_stays_inside_its_sentence() -> None:
-    for sentence in ("The park, which has created more than 5,000 jobs, opened in 2019.",
+    # (session 9: after the noun a sentence opens with, "The park, which has created …," is a claim of its own;
+    # tests/test_report_rules.py)
+    for sentence in ("Officials opened the park, which has created more than 5,000 jobs, in 2019.",
                      "Maria Lindqvist, who runs the company, said sales rose 5 percent."):
         claims = [c for c in extract_claims(sentence, published=APRIL) if c.checkable]
         assert len(claims) == 1 and claims[0].span[0] == 0, claims

@@ -200,3 +200,57 @@ def test_it_was_founded_is_the_company() -> None:
 ])
 def test_kinds_of_counts_changes_and_ranks(sentence: str, kind: str) -> None:
     assert _kinds(sentence) == [kind]
+
+
+# Second batch: a visit commentary (Egypt–China), a budget vote (Portugal), a marathon report.
+
+@pytest.mark.parametrize("sentence, part, kind", [
+    ("The two countries upgraded their ties in December 2014, just six months after Sisi was sworn in.",
+     "just six months after Sisi was sworn in", "duration"),
+    ("Portugal ran a surplus of 0.7 percent in 2025, one of only a handful of euro zone countries to do so.",
+     "one of only a handful of euro zone countries to do so", "ranking"),
+    ("Alemu won in 2:14:58, breaking the course record by more than a minute.",
+     "breaking the course record by more than a minute", "comparison"),
+])
+def test_a_span_after_a_rank_among_few_or_a_record_broken_is_a_part_of_its_own(sentence: str, part: str,
+                                                                                kind: str) -> None:
+    assert (part, kind) in [(t, k) for t, k, _ in _claims(sentence)]
+
+
+def test_the_earliest_joint_after_a_figure_ends_its_part() -> None:
+    claims = _claims("She finished 93 seconds ahead of Workenesh Edesa, with Kenya's Sheila Chepkirui third, the "
+                     "first time since 2019 that no Kenyan woman has won in Berlin.")
+    assert [t for t, _, _ in claims] == ["She finished 93 seconds ahead of Workenesh Edesa",
+                                         "with Kenya's Sheila Chepkirui third",
+                                         "the first time since 2019 that no Kenyan woman has won in Berlin"]
+
+
+def test_a_later_part_resolves_its_pronoun_from_the_sentence_start() -> None:
+    text = ("Tigist Alemu won the race on Sunday in 2:14:58. She finished 93 seconds ahead of Workenesh Edesa, the "
+            "first time since 2019 that no Kenyan woman has won.")
+    assert _claims(text)[-1][2].startswith("Tigist Alemu finished 93 seconds ahead of Workenesh Edesa, the first")
+
+
+def test_the_figures_of_a_nested_clause_do_not_split_the_sentence_around_it() -> None:
+    claims = _claims("The Chega party, which won 60 seats in 2025 and is now the second-largest group in parliament, "
+                     "voted against.")
+    assert [c[0][:20] for c in claims] == ["The Chega party, whi", "which won 60 seats i"]
+    assert claims[1][2] == "The Chega party won 60 seats in 2025 and is now the second-largest group in parliament"
+
+
+def test_a_race_time_is_a_duration_and_a_nested_clause_may_hold_one() -> None:
+    (time,) = extract_values("who ran 2:09:56 in Chicago")
+    assert time.type == "duration" and time.unit == "hour" and time.value == pytest.approx(2 + 9 / 60 + 56 / 3600)
+    claims = _claims("Only Kenya's Ruth Chepngetich, who ran 2:09:56 in Chicago in October 2024, has run faster.")
+    assert ("who ran 2:09:56 in Chicago in October 2024", "number",
+            "Kenya's Ruth Chepngetich ran 2:09:56 in Chicago in October 2024") in claims
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Many experts believe the women's world record will fall within two years.", "prediction"),
+    ("No other Arab head of state has visited China as often in that period.", "ranking"),
+    ("Egypt still imports about five times as much from China as it exports there.", "comparison"),
+    ("Ten-year bond yields stood at 3.1 percent on Friday, below those of France.", "comparison"),
+])
+def test_forecasts_ranks_and_comparisons_of_the_second_batch(sentence: str, kind: str) -> None:
+    assert _kinds(sentence)[0] == kind
