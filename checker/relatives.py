@@ -4,7 +4,8 @@
 Senegal, and a fact-checker would still check the date; "Chief executive Maria Lindqvist, who took over in 2022,
 said …" reports a statement and, inside it, when she took over. The clause becomes a claim whose standalone text
 puts the name it describes in place of "which", "who" or "whose", and the sentence around it is judged as if the
-clause were not there.
+clause were not there. A rank set off the same way ("Nordvik Foods, Norway's second-largest seafood exporter,
+reported …") is such a fact too.
 """
 
 from __future__ import annotations
@@ -30,17 +31,16 @@ _PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|bui
 # participle set off after the sentence's opening noun phrase (or after "She warned that") is a dated fact about
 # that noun phrase
 _PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
-                         r"(?P<rest>[^,;:\"“”()]{3,120}?),\s")
+                         rf"(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s")
 _REPORTED = re.compile(r"^[^,;:\"“”()]{1,60}?\b(?:said|says|warned|warns|noted|added|announced|stressed)\s+that\s+")
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
 # outside Europe, doubled": a rank set off by commas after a name is a fact about that name
 _RANK = re.compile(rf",\s+(?P<rest>(?:the|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}['’]s)\s+"
                    rf"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))[-\s])?"
-                   rf"{SUPERLATIVE}\s[^,;:\"“”()]{{3,80}}?),\s")
+                   rf"{SUPERLATIVE}\s{_CLAUSE_TEXT}{{3,80}}?),\s")
 # any clause set off by commas that describes the noun before it, named or not ("The plant, which will employ
 # 3,000 people, cost …"; "a tax, introduced in 2023, would …")
-_ASIDE = re.compile(rf",\s+(?:(?:who|which|whose|where)\s|{_PARTICIPLE_WORD}\s)(?:[^,;:\"“”()]|,(?=\d)){{3,120}}?,"
-                    r"(?=\s)")
+_ASIDE = re.compile(rf",\s+(?:(?:who|which|whose|where)\s|{_PARTICIPLE_WORD}\s){_CLAUSE_TEXT}{{3,120}}?,(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,7 @@ def relatives(sentence: str) -> list[Relative]:
         span, cut = (opening.start("pron"), opening.end("rest")), (opening.end("np"), opening.end("rest") + 1)
         found.append(Relative(span, cut, f"{opening['np']} was {opening['pron']} {opening['rest']}"))
     for m in _RELATIVE.finditer(sentence):
-        name = _name_before(sentence[max(0, m.start() - 120):m.start()]) or _OPENING_NOUN.fullmatch(
-            sentence, 0, m.start()) and sentence[:m.start()]
+        name = _antecedent(sentence, m.start())
         if not name:  # "… the park, which …": no name to stand in for the pronoun
             continue
         pron, rest = ("pron", "rest") if m["pron"] else ("end_pron", "end_rest")
@@ -76,6 +75,12 @@ def relatives(sentence: str) -> list[Relative]:
         if name:
             found.append(Relative(m.span("rest"), (m.start(), m.end("rest") + 1), f"{name} is {m['rest']}", True))
     return sorted(found, key=lambda r: r.span)
+
+
+def _antecedent(sentence: str, at: int) -> str:
+    """The name before a relative pronoun at ``at``, or the noun phrase the sentence opens with ("The ferry")."""
+    name = _name_before(sentence[max(0, at - 120):at])
+    return name or (sentence[:at] if _OPENING_NOUN.fullmatch(sentence, 0, at) else "")
 
 
 def _name_before(text: str) -> str:
