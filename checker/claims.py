@@ -115,7 +115,8 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
     spans = [] if QUOTE.search(text, start, end) else clauses.clause_spans(text[start:end])
     kinds = [sentence_kind(text[start + s:start + e], published) for s, e in spans]
     for i in range(1, len(spans)):  # ", and the first in Latin America" says more of the clause before it
-        if not clauses.HAS_VERB.search(text, start + spans[i][0], start + spans[i][1]):
+        if clauses.ELLIPTICAL_RANK.match(text, start + spans[i][0], start + spans[i][1]) \
+                and not clauses.HAS_VERB.search(text, start + spans[i][0], start + spans[i][1]):
             kinds[i] = kinds[i - 1]
     if len(spans) < 2 or "checkable" not in kinds:
         if kind == "checkable":
@@ -138,7 +139,7 @@ def _checkable(text: str, start: int, end: int, published: date | None,
                sentence_span: tuple[int, int], aside: tuple[tuple[int, int], ...] = ()) -> list[Claim]:
     tail = OPINION_TAIL.search(text, start, end)
     parts = split_parts(text, start, tail.start() if tail else end, published, aside)
-    return [_make_claim(text, s, e, sentence_span, published, prefix) for s, e, prefix in parts]
+    return [_make_claim(text, s, e, sentence_span, published, prefix, aside) for s, e, prefix in parts]
 
 
 def _skipped(text: str, start: int, end: int, kind: str, sentence_span: tuple[int, int]) -> Claim:
@@ -160,14 +161,17 @@ def split_parts(text: str, start: int, end: int, published: date | None,
 
 
 def _make_claim(text: str, start: int, end: int, sentence_span: tuple[int, int], published: date | None,
-                prefix: str) -> Claim:
+                prefix: str, aside: tuple[tuple[int, int], ...] = ()) -> Claim:
     body = text[start:end].rstrip(" ,.;:")
     end = start + len(body)
     standalone = (prefix + body) if prefix else body
     values = _shift(extract_values(body, default_year=published.year if published else None, today=published),
                     start)
     relation = detect_relation(body)
-    return Claim(text=body, span=(start, end), kind=claim_kind(body, values, relation), checkable=True,
+    # the kind is what the claim itself asserts: "Germany, the largest economy, recorded 2.0 percent" is a number
+    # (the rank set aside is a claim of its own)
+    own = "".join(ch for i, ch in enumerate(body, start) if not any(s <= i < e for s, e in aside))
+    return Claim(text=body, span=(start, end), kind=claim_kind(own, values, relation), checkable=True,
                  values=tuple(values), sentence_span=sentence_span, standalone=standalone, relation=relation,
                  focus=relation_focus(body, relation))
 

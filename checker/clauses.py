@@ -12,11 +12,14 @@ from typing import Sequence
 from .domain import Value
 from .numbers import ORDINAL
 
+SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
+               r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
+               r"coldest|hottest|wettest|driest)")
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 # (also a bare noun before a modal: ", and talks could take months")
 _SUBJECT = (r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*"
-            r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must))\b")
+            r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must|see|expect|say|fear))\b")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
 _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"
@@ -31,7 +34,9 @@ _SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had)\s+(?:(?:since|also|now|alr
 # (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
 # the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
 SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
-                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB}))")
+                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB})"
+                   # "inflation was lowest in France at 1.1 percent and highest in the Netherlands at 3.2 percent"
+                   rf"|(?<![\s,])\s+and\s+(?={SUPERLATIVE}\s))")
 VERB_PHRASE = re.compile(rf"{_VERB_PHRASE}|{_SECOND_VERB}")
 # "between Tromsø and the island of Senja": the "and" of a pair is no joint
 _PAIRED = re.compile(r"\bbetween\s+[^,;]{1,60}$")
@@ -39,9 +44,6 @@ CLAUSE = re.compile(_JOINT)
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
 # what the clause before it says, asserted on its own.
-SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
-               r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
-               r"coldest|hottest|wettest|driest)")
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|her))\s+(?:{ORDINAL}|most|least|"
                         rf"{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?"
                         rf"(?:the|its|their|his|her|what)\b))")
@@ -50,7 +52,7 @@ APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|he
 # figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
-                        r"breaking|setting|smashing|shattering|equalling|improving|when|with)\s"
+                        r"breaking|setting|smashing|shattering|equalling|improving|ending|followed|after|when|with)\s"
                         # ", just six months after Sisi was sworn in": how long after another event
                         r"|(?:(?:just|only|barely|some|about|nearly|almost)\s+)?[\w-]{1,12}\s+"
                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b)")
@@ -59,9 +61,10 @@ PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing
 RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
                        r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
+                       rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"
                        rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
-RANK_TAIL = re.compile(rf",\s+(?={RANK_HEAD.pattern})")
+RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?={RANK_HEAD.pattern})")
 RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first)\b"
                     r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
@@ -81,6 +84,12 @@ HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
                       r"[a-z]{2,}ed)\b")
 
 _WITH = re.compile(r",\s+(?=with\s)")
+# "rose 21 percent from a year earlier after a record 9.4 gigawatts of new panels were installed"
+_AFTER = re.compile(r"(?<![\s,])\s+(?=after\s+(?:(?:a|an)\s+(?:record\s+)?)?\d)")
+# ", and the first in Latin America": a rank with the verb of the clause before it
+ELLIPTICAL_RANK = re.compile(rf"(?:the|its|their|his|her)\s+(?:{ORDINAL}|{SUPERLATIVE}|most|least)\b", re.IGNORECASE)
+_SUPERLATIVE_PART = re.compile(rf"{SUPERLATIVE}\s")
+_UP_TO_COPULA = re.compile(r"^.{0,120}?\b(?:is|was|are|were)\s")
 _IRREGULAR_PAST = re.compile(r"\b(?:began|became|gave|bought|sold|built)\b")  # "Construction began … and was …"
 
 Part = tuple[int, int, str]  # (start, end, standalone prefix)
@@ -125,7 +134,8 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
             cuts.append((match.start(), match.end(), False))
             continue
         found = [m for m in (APPOSITIVE.search(sentence, left.span[1]), PARTICIPLE.search(sentence, left.span[1]),
-                             _alongside(sentence, left.span[1])) if m]  # the appositive's lookahead reads the anchor
+                             _alongside(sentence, left.span[1]), _AFTER.search(sentence, left.span[1]))
+                 if m]  # the appositive's lookahead reads the anchor itself
         match = min(found, key=lambda m: m.start()) if found else None
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
@@ -181,6 +191,9 @@ def _prefix(sentence: str, s: int, e: int, lead: str, first_end: int) -> str:
         verbs = [m for m in (HAS_VERB.search(sentence, 0, first_end), _IRREGULAR_PAST.search(sentence, 0, first_end))
                  if m]
         return sentence[:min(m.start() for m in verbs)] if verbs else ""
+    copula = _SUPERLATIVE_PART.match(sentence, s) and _UP_TO_COPULA.match(sentence, 0, first_end)
+    if copula:  # "and highest in the Netherlands …" → "…, inflation was highest in the Netherlands …"
+        return copula.group(0)
     if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
         return ""
     return lead

@@ -21,6 +21,7 @@ QUESTION = re.compile(r"\?[\"'”’)]*$")
 NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
                        r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+going\s+to|"
+                    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|slated)\s+to|"
                     r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
@@ -35,11 +36,14 @@ OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicat
 # holds only on a condition.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.IGNORECASE)
 BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:[\w'’]+\s+){1,5}?"
-                    r"(?:can|could|will|would|may|might)\b", re.IGNORECASE)
+                    r"(?:can|could|will|would|may|might)\b"
+                    # "markets see a roughly one-in-three chance of another cut": odds of what may come
+                    r"|\b(?:see|sees|put|puts|give|gives)\s+(?:a|an)\s+[^.;]{0,30}?\b(?:chance|probability|likelihood|"
+                    r"odds)\s+of\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
 # Looking ahead without a future tense: "make him the favourite for next year's championships".
 PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
-                      r"on\s+track|aims?\s+to)\b", re.IGNORECASE)
+                      r"on\s+track|aims?\s+(?:for\s+[\w\s-]{1,40}?\s+)?to)\b", re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
                         r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
                         r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose|stood|drew|drove|brought|"
@@ -107,6 +111,8 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
                      rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b|"
+                     # "highest in the Netherlands at 3.2 percent" (a part that took its verb from the one before)
+                     rf"^(?:{SUPERLATIVE})\s+(?:in|among)\b|"
                      # "No other Arab head of state has visited China as often", "one of only a handful of"
                      rf"\bno\s+other\b[^.;]{{0,80}}?\b(?:as\s+(?:often|many|much)|more)\b|"
                      rf"\bone\s+of\s+only\s+(?:a\s+handful|a\s+few|{NUMBER})\b|"
@@ -118,6 +124,7 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      r"their|its)))")
 # "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like
 # "the first … in over six years".
+_FIRST_TIME_SINCE = re.compile(r"(?:the\s+)?first\s+time\s+since\b", re.IGNORECASE)
 RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
                           rf"(?:{NUMBER}|a|an)\s+(?:years?|decades?|months?))\b)")
 PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
@@ -183,6 +190,8 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
              for v in values}
     if ON_RECORD.search(body):
         return "ranking"
+    if _FIRST_TIME_SINCE.match(body):  # ", the first time since August 2025 that it has dropped below …"
+        return "duration"
     if COMPARISON.search(body):
         return "comparison"
     if RECORD_SINCE.search(body):

@@ -34,10 +34,12 @@ _PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PART
                          rf"(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s")
 _REPORTED = re.compile(r"^[^,;:\"“”()]{1,60}?\b(?:said|says|warned|warns|noted|added|announced|stressed)\s+that\s+")
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
-# outside Europe, doubled": a rank set off by commas after a name is a fact about that name
+# outside Europe, doubled": a rank set off by commas after a name, before the sentence's verb, is a fact about that
+# name; not "… live in South Korea, the largest foreign community after …, according to …", which ranks the clause
 _RANK = re.compile(rf",\s+(?P<rest>(?:the|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}['’]s)\s+"
                    rf"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))[-\s])?"
-                   rf"{SUPERLATIVE}\s{_CLAUSE_TEXT}{{3,80}}?),\s")
+                   rf"{SUPERLATIVE}\s{_CLAUSE_TEXT}{{3,80}}?),\s+(?!(?:according|and|but|or|the|a|an|which|who|while|"
+                   r"with|in|on|at|as|from|for|to|of)\b)[a-z]")
 # any clause set off by commas that describes the noun before it, named or not ("The plant, which will employ
 # 3,000 people, cost …"; "a tax, introduced in 2023, would …")
 _ASIDE = re.compile(rf",\s+(?:(?:who|which|whose|where)\s|{_PARTICIPLE_WORD}\s){_CLAUSE_TEXT}{{3,120}}?,(?=\s)")

@@ -103,6 +103,12 @@ def test_a_rank_set_off_after_a_name_is_a_fact_about_that_name(sentence: str, ra
     assert (rank, "ranking", standalone) in _claims(sentence, date(2026, 2, 19))
 
 
+def test_a_rank_after_a_whole_clause_is_not_about_the_name_before_it() -> None:
+    claims = _claims("More than 200,000 Vietnamese live in South Korea, the largest foreign community after Chinese "
+                     "nationals, according to the justice ministry.", MAY)
+    assert not any(s.startswith("South Korea is") for _, _, s in claims) and claims[-1][1] == "ranking"
+
+
 def test_ranks_without_a_figure_are_cut_from_their_clause() -> None:
     upgrade = _claims("During the talks, the two leaders agreed to upgrade relations to a comprehensive strategic "
                       "partnership, the highest level in Vietnam's diplomatic hierarchy.", MAY)
@@ -254,3 +260,42 @@ def test_a_race_time_is_a_duration_and_a_nested_clause_may_hold_one() -> None:
 ])
 def test_forecasts_ranks_and_comparisons_of_the_second_batch(sentence: str, kind: str) -> None:
     assert _kinds(sentence)[0] == kind
+
+
+# Third batch: a visit commentary (India–Japan), euro zone inflation, German electricity.
+
+@pytest.mark.parametrize("sentence", [
+    "The line was due to open in 2023; its first section is now scheduled to start operating in 2027.",
+    "The government aims for renewables to cover 80 percent of power demand by 2030.",
+    "Its next policy meeting is on Dec 17, and markets see a roughly one-in-three chance of another cut.",
+])
+def test_schedules_aims_and_odds_look_ahead(sentence: str) -> None:
+    claims = extract_claims(sentence, published=date(2026, 11, 3))
+    assert claims[-1].kind == "prediction" and not claims[-1].checkable
+
+
+@pytest.mark.parametrize("sentence, second, standalone", [
+    ("Among the bloc's largest economies, inflation was lowest in France at 1.1 percent and highest in the "
+     "Netherlands at 3.2 percent.", "highest in the Netherlands at 3.2 percent",
+     "Among the bloc's largest economies, inflation was highest in the Netherlands at 3.2 percent"),
+    ("The ECB has kept its deposit rate at 2.0 percent since June, after eight cuts in 12 months.",
+     "after eight cuts in 12 months", None),
+    ("Wind power was again the largest source, at 29 percent, followed by solar at 17 percent.",
+     "followed by solar at 17 percent", None),
+    ("Solar output rose 21 percent from a year earlier after a record 9.4 gigawatts of new panels were installed.",
+     "after a record 9.4 gigawatts of new panels were installed", None),
+    ("Prices averaged 39.6 cents in June, down from a peak of 48 cents in early 2023 but still among the highest "
+     "in Europe.", "among the highest in Europe", None),
+])
+def test_more_parts_of_their_own(sentence: str, second: str, standalone: str | None) -> None:
+    claims = _claims(sentence, date(2026, 11, 3))
+    assert claims[-1][0] == second and (standalone is None or claims[-1][2] == standalone)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Germany, the largest economy, recorded 2.0 percent.", "number"),  # the rank is a claim of its own
+    ("Inflation fell to 1.9 percent, the first time since August 2025 that it has dropped below the target.",
+     "duration"),
+])
+def test_kind_of_what_the_claim_itself_asserts(sentence: str, kind: str) -> None:
+    assert _claims(sentence, date(2026, 11, 3))[0 if kind == "number" else -1][1] == kind
