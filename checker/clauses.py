@@ -18,8 +18,9 @@ SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|s
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 # (also a bare noun before a modal: ", and talks could take months")
-_SUBJECT = (r"(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*"
-            r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must|see|expect|say|fear))\b")
+_SUBJECT = (r"(?:only\s+(?=\d)|(?:only\s+)?(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|"
+            r"those|in|at|on|during|[A-Z]\w*"
+            r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must|see|expect|say|fear)))\b")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
 _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million …"
@@ -27,7 +28,8 @@ _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million
 # and has since given 5.3 million doses", "has invested 22 billion dollars in the country and produces about
 # half of its smartphones there" (a present tense only before a modifier or a noun phrase: "and imports 4 percent"
 # is a noun)
-_SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had)\s+(?:(?:since|also|now|already|originally|still)\s+)?"
+_SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had|can|could)\s+"
+                r"(?:(?:since|also|now|already|originally|still|eventually)\s+)?"
                 r"[a-z]{3,20}\s"
                 r"|(?:also\s+)?[a-z]{2,18}(?:es|s)\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
                 r"her)\s))")
@@ -36,7 +38,9 @@ _SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had)\s+(?:(?:since|also|now|alr
 SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
                    rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB})"
                    # "inflation was lowest in France at 1.1 percent and highest in the Netherlands at 3.2 percent"
-                   rf"|(?<![\s,])\s+and\s+(?={SUPERLATIVE}\s))")
+                   rf"|(?<![\s,])\s+and\s+(?={SUPERLATIVE}\s)"
+                   # "… with 68.9 million and Madrid-Barajas with 66.2 million"
+                   r"|(?<![\s,])\s+and\s+(?=[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3}\s+with\s))")
 VERB_PHRASE = re.compile(rf"{_VERB_PHRASE}|{_SECOND_VERB}")
 # "between Tromsø and the island of Senja": the "and" of a pair is no joint
 _PAIRED = re.compile(r"\bbetween\s+[^,;]{1,60}$")
@@ -52,7 +56,10 @@ APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|he
 # figure about what the clause before it says; it stands with that clause, like an appositive.
 PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing|outpacing|bringing|making|"
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
-                        r"breaking|setting|smashing|shattering|equalling|improving|ending|followed|after|when|with)\s"
+                        r"breaking|setting|smashing|shattering|equalling|improving|ending|followed|after|ahead|when|"
+                        r"with)\s"
+                        # ", as average private rents in the Dutch capital reached a record …": a change beside it
+                        r"|as\s+(?:[\w-]+\s+){1,8}?(?:rose|fell|reached|hit|climbed|dropped|jumped|surged|slumped|grew)\b"
                         # ", just six months after Sisi was sworn in": how long after another event
                         r"|(?:(?:just|only|barely|some|about|nearly|almost)\s+)?[\w-]{1,12}\s+"
                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b)")

@@ -17,7 +17,7 @@ from collections import Counter
 _SUFFIX = (r"Co|Corp|Corporation|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings|Semiconductors?|Airlines|Airways|"
            r"Motors|Bank|Energy|Pharmaceuticals|Pharma|Systems|Technologies|Industries|Electronics|Telecom|"
            r"Communications|Foods|Securities|Insurance|Software|Steel|Chemicals|Petroleum|Mining|Logistics|"
-           r"Automotive|Robotics|Therapeutics|Entertainment|Studios|Ventures|Brands|Retail|Partners")
+           r"Automotive|Robotics|Therapeutics|Entertainment|Studios|Ventures|Brands|Retail|Partners|Airport")
 COMPANY = re.compile(rf"\b(?:[A-Z][\w&'-]{{0,40}}\s+){{1,5}}(?:{_SUFFIX})\b\.?")
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 # "Its shares jumped", "It opened its largest factory": the company as the sentence's subject. "It was the

@@ -16,6 +16,8 @@ from .named_things import leading_thing, name_it
 
 # ("the two sides" too: in news that names two countries last, it is them far more often than anyone else)
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[Bb]oth\s+countries)\b")
+_OPENING_PHRASE = re.compile(r"\W{0,2}(?:At|In|On|During|After|Before|Following|Upon|Under|With|Unlike|Like)\b"
+                             r"[^,;]{0,120},")
 _ONE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:('s)|\b)(?!\s+[A-Z])")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
 # (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
@@ -55,7 +57,9 @@ class ArticleContext:
             if name not in self.first_named:
                 self.first_named.append(name)
         if order:
-            self.subject = order[0]
+            opening = _OPENING_PHRASE.match(sentence)  # "At the invitation of President Xi Jinping, Tokayev …"
+            after = [n for n in order if opening and mentions[n] >= opening.end()]
+            self.subject = after[0] if after else order[0]
         self.countries = _by_recency(self.countries, sentence)
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)

@@ -99,10 +99,14 @@ def people_in(text: str) -> frozenset[str]:
                 continue
             while run and run[-1] in PARTICLES:  # "Paris de" when the word after the particle was a place
                 run.pop()
-            if len(run) >= 2:
+            if len(run) >= 2 and not _ORG_DESCRIPTORS.intersection(run):
                 names.add(" ".join(run))
             run = []
     return frozenset(names)
+
+
+# words that describe an organisation's reach, never a person's name ("Airports Council International Europe")
+_ORG_DESCRIPTORS = frozenset("International National Global Worldwide Europe General".split())
 
 
 def _without_places(text: str) -> str:

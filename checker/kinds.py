@@ -165,7 +165,7 @@ def classify(sentence: str, published: date | None = None) -> str:
     if OPINION.search(sentence):
         return "opinion"
     if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
-            and names_someone(sentence):
+            and names_someone(sentence) or RECORD_SINCE.search(sentence):  # "the largest … since the 1970s"
         return "checkable"
     return "opinion"
 

@@ -299,3 +299,42 @@ def test_more_parts_of_their_own(sentence: str, second: str, standalone: str | N
 ])
 def test_kind_of_what_the_claim_itself_asserts(sentence: str, kind: str) -> None:
     assert _claims(sentence, date(2026, 11, 3))[0 if kind == "number" else -1][1] == kind
+
+
+# Fourth batch: a visit commentary (Kazakhstan–China), housing in Amsterdam, airport traffic.
+
+def test_the_subject_comes_after_an_opening_phrase() -> None:
+    text = ("At the invitation of President Xi Jinping, Kazakh President Kassym-Jomart Tokayev is paying a state "
+            "visit to China from June 2 to 5. It is his first state visit to China since his re-election in "
+            "November 2022.")
+    assert _claims(text, date(2026, 6, 3))[-1][2].startswith("It is Kassym-Jomart Tokayev's first state visit")
+
+
+@pytest.mark.parametrize("sentence, last", [
+    ("The plan was approved on Wednesday by 29 votes to 16, as average private rents in the Dutch capital reached "
+     "a record 26.50 euros per square metre.",
+     "as average private rents in the Dutch capital reached a record 26.50 euros per square metre"),
+    ("Istanbul handled 82.1 million passengers in 2025, ahead of London Heathrow with 81.4 million.",
+     "ahead of London Heathrow with 81.4 million"),
+    ("Schiphol handled 68.9 million and Madrid-Barajas with 66.2 million.", "Madrid-Barajas with 66.2 million"),
+    ("Construction costs have risen by 30 percent since 2021, and only 4,700 new homes were completed last year.",
+     "only 4,700 new homes were completed last year"),
+    ("It has six runways and can eventually handle up to 200 million passengers a year.",
+     "can eventually handle up to 200 million passengers a year"),
+])
+def test_parts_of_the_fourth_batch(sentence: str, last: str) -> None:
+    assert _claims(sentence, date(2026, 3, 12))[-1][0] == last
+
+
+def test_an_airport_is_what_it_stands_for() -> None:
+    text = "Istanbul Airport opened in October 2018. It has six runways."
+    assert _claims(text, date(2026, 2, 10))[-1][2] == "Istanbul Airport has six runways"
+
+
+def test_an_organisations_reach_is_no_persons_name() -> None:
+    from checker.entities import people_in
+    assert people_in("figures from Airports Council International Europe released on Monday") == frozenset()
+
+
+def test_a_record_since_a_decade_is_checkable_without_a_figure() -> None:
+    assert _kinds("The programme is the largest housing programme in the city since the 1970s.") == ["duration"]
