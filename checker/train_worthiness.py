@@ -1,7 +1,7 @@
 """Train the check-worthiness model: ``checker/models/worthiness.npz`` and ``worthiness-layers.safetensors``.
 
-``python -m checker.train_worthiness [--data DIR] [--out PATH] [--seed N] [--epochs N] [--tweet-states S]
-[--cache DIR]``
+``python -m checker.train_worthiness [--data DIR] [--out PATH] [--seed N] [--epochs N] [--layers N] [--lr X]
+[--tweet-states S] [--cache DIR]``
 
 Validation is never trained on: ClaimBuster has one split, so a fixed hash of the record id puts 1 in 5
 sentences aside; the CLEF dev file is CLEF's validation. Within ClaimBuster's training part, another hash
@@ -91,21 +91,27 @@ def fine_tune(records: list[dict], d: dict[str, np.ndarray], fit: np.ndarray, de
     """Fine-tune on ``fit``, pick the epoch on ``dev``; write the layers to ``path``; the head's arrays."""
     from checker.worthiness_tuning import WorthinessTuner
 
-    config = TuningConfig(epochs=args.epochs, seed=args.seed)
+    config = tuning_config(args)
     tuner = WorthinessTuner(config, d["cues"][fit].mean(0), d["cues"][fit].std(0) + 1e-6)
     items = tuner.embed([clean_text(r["sentence"]) for r in records], d["cues"])
-    print(f"Fine-tuning the first {LAYER} MiniLM layers on {int(fit.sum())} sentences "
-          f"({int(dev.sum())} development):", flush=True)
+    print(f"Fine-tuning the first {config.layers} MiniLM layers (pooling {list(config.pool)}) on "
+          f"{int(fit.sum())} sentences ({int(dev.sum())} development):", flush=True)
     history = tuner.fit([items[i] for i in np.flatnonzero(fit)], d["y"][fit],
                         [items[i] for i in np.flatnonzero(dev)], d["y"][dev])
     tuner.save_layers(path)
     return tuner.head_arrays(), history
 
 
-def tuned_features(path: Path, *groups: list[dict]) -> list[np.ndarray]:
-    """Layer-4 pools of the fine-tuned model, through the scorer's own path (fp16 weights as shipped)."""
-    pooler = LayerPooler((LAYER,), max_length=TUNED_MAX_LENGTH, tuned=path)
-    return [pooler.pool([clean_text(r["sentence"]) for r in g])[0] for g in groups]
+def tuning_config(args: argparse.Namespace) -> TuningConfig:
+    """The shipped settings, with the depth (the last layer pooled), epochs, lr and seed from the command line."""
+    return TuningConfig(epochs=args.epochs, layers=args.layers, pool=(args.layers,), lr=args.lr, seed=args.seed)
+
+
+def tuned_features(path: Path, pool: tuple[int, ...], *groups: list[dict]) -> list[np.ndarray]:
+    """Pools of the fine-tuned model (averaged over the ``pool`` layers), through the scorer's own path (fp16
+    weights as shipped)."""
+    pooler = LayerPooler(pool, max_length=TUNED_MAX_LENGTH, tuned=path)
+    return [np.mean(pooler.pool([clean_text(r["sentence"]) for r in g]), axis=0) for g in groups]
 
 
 def compare_debate(d: dict[str, np.ndarray], ours: np.ndarray, threshold: float, val: np.ndarray,
@@ -148,7 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", default=str(DATA))
     parser.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     parser.add_argument("--seed", type=int, default=0, help="seeds fine-tuning and the cross-validation folds")
-    parser.add_argument("--epochs", type=int, default=2, help="fine-tuning epochs (the best on development is kept)")
+    parser.add_argument("--epochs", type=int, default=TuningConfig().epochs,
+                        help="fine-tuning epochs (the best on development is kept)")
+    parser.add_argument("--layers", type=int, default=TuningConfig().layers, choices=range(1, 7),
+                        help="MiniLM layers fine-tuned, the last one pooled (6: measured, not shipped, see README)")
+    parser.add_argument("--lr", type=float, default=TuningConfig().lr, help="learning rate of the layers")
     parser.add_argument("--tweet-states", choices=("base", "tuned"), default="base",
                         help="states the tweet heads read (base: CLEF dev AP 0.807 vs 0.765 fine-tuned, see README)")
     parser.add_argument("--cache", default=None, help="optional folder to cache base MiniLM features between runs")
@@ -167,7 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cb_d, tw_d = labelled(cb, cache), labelled(tweets, cache)
     print(f"  base features ready in {time.time() - started:.0f}s", flush=True)
     debate, history = fine_tune(cb, cb_d, ~cb_val & ~cb_dev, cb_dev, args, tuned_path)
-    cb_tuned, tw_tuned = tuned_features(tuned_path, cb, tweets)
+    pool = tuning_config(args).pool
+    cb_tuned, tw_tuned = tuned_features(tuned_path, pool, cb, tweets)
     scores = predict_genre([debate], np.hstack([cb_tuned, cb_d["cues"]]))
     threshold = best_f1_threshold(cb_d["y"][cb_dev], scores[cb_dev])
     figures = compare_debate(cb_d, scores[cb_val], threshold, cb_val, args.seed)
@@ -177,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report("debate/news head on tweets", tw_d["y"][tw_val],
            predict_genre([debate], np.hstack([tw_tuned, tw_d["cues"]])[tw_val]), threshold)
     thresholds = {"news": threshold, "debate": threshold, "tweet": tweet_info["threshold"]}
-    meta = {"version": 2, "layer": LAYER, "max_length": TUNED_MAX_LENGTH, "base_max_length": MAX_LENGTH,
+    meta = {"version": 2, "layer": LAYER, "tuned_pool": list(pool), "max_length": TUNED_MAX_LENGTH,
+            "base_max_length": MAX_LENGTH,
             "tuned_layers": tuned_path.name, "feature_names": list(FEATURE_NAMES),
             "head_features": {"debate": "tuned", "tweet_claim": kind, "tweet_checkworthy": kind},
             "genre_heads": {"news": ["debate"], "debate": ["debate"], "tweet": ["tweet_claim", "tweet_checkworthy"]},

@@ -99,7 +99,7 @@ class WorthinessScorer:
             raise CheckerError(f"{tuned} (the fine-tuned layers of {self.model_path.name}) is missing; "
                                "run python -m checker.train_worthiness", code="worthiness_model")
         max_length = int(meta["max_length"] if kind == "tuned" else meta.get("base_max_length", meta["max_length"]))
-        return LayerPooler((int(meta["layer"]),), self._weights_path, max_length=max_length, runtime=self.runtime,
+        return LayerPooler(pooled_layers(meta, kind), self._weights_path, max_length=max_length, runtime=self.runtime,
                            threads=self.threads, data_dir=self.data_dir, tuned=tuned)
 
     @property
@@ -140,7 +140,7 @@ class WorthinessScorer:
         if not len(sentences):
             return np.zeros(0, dtype=np.float64)
         texts = [clean_text(s) for s in sentences]
-        pooled = {kind: pooler.pool(texts)[0] for kind, pooler in self._poolers_for(genre).items()}
+        pooled = {kind: np.mean(pooler.pool(texts), axis=0) for kind, pooler in self._poolers_for(genre).items()}
         cues = feature_matrix(sentences)
         probability = np.ones(len(sentences), dtype=np.float64)
         for head in heads:
@@ -152,3 +152,9 @@ def head_features(meta: dict[str, Any]) -> dict[str, str]:
     """Which states each head reads: ``tuned`` (the fine-tuned layers) or ``base``; version-1 artifacts: base."""
     heads = {h for names in meta["genre_heads"].values() for h in names}
     return {h: meta.get("head_features", {}).get(h, "base") for h in sorted(heads)}
+
+
+def pooled_layers(meta: dict[str, Any], kind: str) -> tuple[int, ...]:
+    """The layers whose mean pools (averaged) a head of ``kind`` reads: the fine-tuned ones' ``tuned_pool``
+    (artifacts before it: ``layer``, as for the base states)."""
+    return tuple(int(i) for i in meta.get("tuned_pool", [meta["layer"]])) if kind == "tuned" else (int(meta["layer"]),)

@@ -12,7 +12,14 @@ from checker.eval_checkworthy import (average_precision, class_averaged_f1, eval
                                       precision_recall_f1, was_trained_on)
 from checker.errors import CheckerError
 from checker.train_worthiness import save
-from checker.worthiness import DEFAULT_MODEL_PATH, TUNED_SUFFIX, WorthinessScorer, apply_head, load_artifact
+from checker.worthiness import (
+    DEFAULT_MODEL_PATH,
+    TUNED_SUFFIX,
+    WorthinessScorer,
+    apply_head,
+    load_artifact,
+    pooled_layers,
+)
 from checker.worthiness_heads import fit_head, predict
 from checker.worthiness_cues import FEATURE_NAMES, feature_matrix
 
@@ -76,10 +83,12 @@ def test_shipped_artifact_is_small_and_safe() -> None:
     assert meta["head_features"]["debate"] == "tuned"  # news and debate read the fine-tuned layers
 
 
-def test_shipped_fine_tuned_layers_are_four_fp16_layers_under_25_mb() -> None:
+def test_shipped_fine_tuned_layers_are_the_pooled_ones_fp16_under_25_mb() -> None:
+    """The first four MiniLM layers are fine-tuned and the last of them pooled; the file holds exactly those."""
     from safetensors import safe_open
 
     meta, _ = load_artifact(DEFAULT_MODEL_PATH)
+    assert pooled_layers(meta, "tuned") == (4,) == pooled_layers(meta, "base")
     path = DEFAULT_MODEL_PATH.parent / meta["tuned_layers"]
     assert path.name == DEFAULT_MODEL_PATH.stem + TUNED_SUFFIX and path.stat().st_size < 25 * 1024 * 1024
     with safe_open(str(path), framework="np") as tensors:  # safetensors: no pickle
@@ -87,6 +96,13 @@ def test_shipped_fine_tuned_layers_are_four_fp16_layers_under_25_mb() -> None:
         assert {tensors.get_tensor(n).dtype for n in names} == {np.dtype(np.float16)}
     assert {n.split(".")[2] for n in names} == {"0", "1", "2", "3"}
     assert not any("embeddings" in n for n in names)  # those come from the shipped package
+
+
+def test_an_artifact_without_tuned_pool_reads_its_one_layer() -> None:
+    """Artifacts written before ``tuned_pool`` pooled ``layer`` for both kinds of states."""
+    old = {"layer": 4, "max_length": 96}
+    assert pooled_layers(old, "tuned") == (4,) == pooled_layers(old, "base")
+    assert pooled_layers(old | {"tuned_pool": [5, 6]}, "tuned") == (5, 6)
 
 
 def test_a_missing_fine_tuned_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -35,9 +35,10 @@ def tuned(tmp_path_factory: pytest.TempPathFactory) -> tuple[WorthinessTuner, Pa
 def test_saved_layers_give_the_scorer_the_trained_states_and_logits(tuned) -> None:  # type: ignore[no-untyped-def]
     tuner, path, items = tuned
     logits, pooled = tuner.predict(items)
-    got = LayerPooler((4,), max_length=tuner.config.max_length, tuned=path).pool(FACTS + OPINIONS)[0]
+    pool, length = tuner.config.pool, tuner.config.max_length
+    got = np.mean(LayerPooler(pool, max_length=length, tuned=path).pool(FACTS + OPINIONS), axis=0)
     assert np.abs(got - pooled).max() < 0.02  # fp16 storage of the weights
-    base = LayerPooler((4,), max_length=tuner.config.max_length).pool(FACTS + OPINIONS)[0]
+    base = np.mean(LayerPooler(pool, max_length=length).pool(FACTS + OPINIONS), axis=0)
     assert np.abs(base - pooled).max() > 0.05  # the fine-tuned weights were really laid over the base
     head = tuner.head_arrays()
     scores = predict(head, np.hstack([got, feature_matrix(FACTS + OPINIONS)]))
@@ -55,11 +56,11 @@ def test_a_cue_unseen_in_training_cannot_decide_a_score(tuned) -> None:  # type:
 
 @pytest.mark.parametrize("runtime", ["openvino-f32", "openvino-bf16"])
 def test_fine_tuned_layers_on_openvino_match_torch(tuned, runtime: str) -> None:  # type: ignore[no-untyped-def]
-    _, path, _ = tuned
-    tmp_path = path.parent  # one data folder: the graph is exported once for both runtimes
-    reference = LayerPooler((4,), max_length=96, tuned=path).pool(FACTS + OPINIONS)[0]
-    fast = LayerPooler((4,), max_length=96, tuned=path, runtime=runtime, data_dir=str(tmp_path)).pool(
-        FACTS + OPINIONS)[0]
+    tuner, path, _ = tuned
+    tmp_path, pool = path.parent, tuner.config.pool  # one data folder: the graph is exported once for both runtimes
+    reference = LayerPooler(pool, max_length=96, tuned=path).pool(FACTS + OPINIONS)[-1]
+    fast = LayerPooler(pool, max_length=96, tuned=path, runtime=runtime, data_dir=str(tmp_path)).pool(
+        FACTS + OPINIONS)[-1]
     cosine = (reference * fast).sum(1) / np.linalg.norm(reference, axis=1) / np.linalg.norm(fast, axis=1)
     assert cosine.min() > 0.999
     graphs = [p.name for p in (tmp_path / "models").glob("*.onnx")]
@@ -74,3 +75,10 @@ def test_a_file_of_other_tensors_is_refused(tmp_path: Path) -> None:
               str(tmp_path / "bad.safetensors"))
     with pytest.raises(RuntimeError, match="do not match"):
         LayerPooler((4,), tuned=tmp_path / "bad.safetensors").pool(["x"])
+
+
+def test_fewer_layers_than_the_tuned_file_holds_are_refused(tuned) -> None:  # type: ignore[no-untyped-def]
+    """A pooler built for fewer layers than were fine-tuned (a stale artifact's metadata) fails loudly."""
+    tuner, path, _ = tuned
+    with pytest.raises(RuntimeError, match="do not match"):
+        LayerPooler((tuner.config.layers - 1,), tuned=path).pool(["x"])
