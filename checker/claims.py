@@ -14,11 +14,12 @@ from . import clauses, relatives
 from .context import ArticleContext
 from .domain import Claim, Value
 from .forecasts import forecast
-from .kinds import EXPLICIT_COMPARISON, FINDING, FIRST_IN, PAST_TENSE, QUOTE, claim_kind, classify, context_only
+from .kinds import FINDING, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
+from .rankings import EXPLICIT_COMPARISON, FIRST_IN
 from .relative_dates import absolute_dates
 from .relatives import Relative
-from .sentences import split_sentences
+from .sentences import after_dateline, is_heading, split_sentences
 from .values import extract_values
 
 NOT_WORTHY = "not_check_worthy"
@@ -31,11 +32,6 @@ OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s
 FOCUS_SINCE = re.compile(r"\bsince\s+([^,;.]{3,200})", re.IGNORECASE)
 FOCUS_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+([^,;]{3,200}?)(?=,|;|\s+and\s+the\s|$)", re.IGNORECASE)
 MAX_SENTENCE_CHARS = 2000
-# "OSLO, Feb 19 - ", "SEOUL, May 18 (Reuters) - ": where and when the story was filed, not what it asserts
-DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}){0,3}"
-                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([A-Z][A-Za-z .]{1,30}\))?"
-                      r"|\s+\([A-Z][A-Za-z .]{1,30}\))"
-                      r"\s+[-–—]\s+")
 
 
 def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
@@ -43,10 +39,9 @@ def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     context = ArticleContext()
     for start, end in split_sentences(text):
-        if _is_heading(text, start, end):
+        if is_heading(text, start, end):
             continue
-        dateline = DATELINE.match(text, start, end)
-        start = dateline.end() if dateline else start
+        start = after_dateline(text, start, end)
         sentence = text[start:end]
         claims.extend(claims_in_sentence(text, start, end, published, context))
         context.observe(sentence)
@@ -198,20 +193,6 @@ def detect_relation(text: str) -> str | None:
 
 def _shift(values: list[Value], offset: int) -> list[Value]:
     return [replace(v, span=(v.span[0] + offset, v.span[1] + offset)) for v in values]
-
-
-def _is_heading(text: str, start: int, end: int) -> bool:
-    """A short line without a full stop ("An ice-breaking journey"), or a paragraph of one line without one
-    ("Vietnam's top leader To Lam arrives in Seoul for talks on trade, nuclear power"): a headline or a subhead
-    sums up the article, whose sentences are checked. A bulleted paragraph ("- Exports rose …") is a sentence."""
-    sentence = text[start:end]
-    if "\n" in sentence:
-        return False
-    if len(sentence.split()) <= 8 and not re.search(r"[.!?:\"”]$", sentence):
-        return True
-    whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return whole and len(sentence.split()) <= 20 and not re.search(r"[.!?:;\"”]$", sentence) \
-        and not re.match(r"[-•*–]\s", sentence)
 
 
 def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float | None) -> list[Claim]:

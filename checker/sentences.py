@@ -19,6 +19,12 @@ _BREAK = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/\d'’])([A-Za-z][A-Za-z.]{0,9})\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
+# "OSLO, Feb 19 - ", "SEOUL, May 18 (Reuters) - ": where and when the story was filed, not what it asserts
+DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}){0,3}"
+                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([A-Z][A-Za-z .]{1,30}\))?"
+                      r"|\s+\([A-Z][A-Za-z .]{1,30}\))"
+                      r"\s+[-–—]\s+")
+
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``[start, end)`` spans of sentences, whitespace trimmed, in order."""
@@ -52,3 +58,23 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [(start, end)] if end > start else []
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A short line without a full stop ("An ice-breaking journey"), or a paragraph of one line without one
+    ("Vietnam's top leader To Lam arrives in Seoul for talks on trade, nuclear power"): a headline or a subhead
+    sums up the article, whose sentences are checked. A bulleted paragraph ("- Exports rose …") is a sentence."""
+    sentence = text[start:end]
+    if "\n" in sentence:
+        return False
+    if len(sentence.split()) <= 8 and not re.search(r"[.!?:\"”]$", sentence):
+        return True
+    whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return whole and len(sentence.split()) <= 20 and not re.search(r"[.!?:;\"”]$", sentence) \
+        and not re.match(r"[-•*–]\s", sentence)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words begin: after "OSLO, Feb 19 - " when it opens with a dateline."""
+    dateline = DATELINE.match(text, start, end)
+    return dateline.end() if dateline else start

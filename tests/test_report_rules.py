@@ -338,3 +338,9 @@ def test_an_organisations_reach_is_no_persons_name() -> None:
 
 def test_a_record_since_a_decade_is_checkable_without_a_figure() -> None:
     assert _kinds("The programme is the largest housing programme in the city since the 1970s.") == ["duration"]
+
+
+def test_an_attributed_expectation_without_a_figure_is_a_prediction() -> None:
+    """Left to the check-worthiness gate before (helper-18 found a deeper model let it through)."""
+    assert _kinds("The two sides are expected to sign agreements on nuclear power and labour, a South Korean "
+                  "official told reporters on condition of anonymity.") == ["prediction"]
