@@ -19,6 +19,9 @@ _SUFFIX = (r"Co|Corp|Corporation|Inc|Ltd|LLC|plc|PLC|AG|SA|NV|Group|Holdings|Sem
            r"Communications|Foods|Securities|Insurance|Software|Steel|Chemicals|Petroleum|Mining|Logistics|"
            r"Automotive|Robotics|Therapeutics|Entertainment|Studios|Ventures|Brands|Retail|Partners|Airport")
 COMPANY = re.compile(rf"\b(?:[A-Z][\w&'-]{{0,40}}\s+){{1,5}}(?:{_SUFFIX})\b\.?")
+# first words of company names that say nothing alone ("Air France Group", "General Motors", "First Energy")
+_COMMON_FIRST_WORDS = frozenset("The General First National United International Global American British Royal "
+                                "China Japan".split())
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:company|firm)\b(?!\s+[A-Z])")
 # "Its shares jumped", "It opened its largest factory": the company as the sentence's subject. "It was the
 # highest since …" and "It is expected …" speak of an event or a state, not the company, so "be", modal and
@@ -56,7 +59,8 @@ class Companies:
         short = main.split()[0] if main else ""  # "Nordvik employs …" after "Nordvik Foods reported …"
         self.in_last_sentence = bool(main) and (main in found or bool(_REFERENCE.search(sentence))
                                                 or bool(_IT.match(sentence))
-                                                or re.search(rf"\b{re.escape(short)}\b", sentence) is not None)
+                                                or len(short) > 3 and short not in _COMMON_FIRST_WORDS
+                                                and re.search(rf"\b{re.escape(short)}\b", sentence) is not None)
 
     def resolve(self, text: str, before: str) -> str:
         """"The company was founded in 1987" → "Taiwan Semiconductor Manufacturing Co. was founded in 1987";
