@@ -13,6 +13,8 @@ the plain re-ranking.
 
 from __future__ import annotations
 
+import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +27,12 @@ DEFAULT_ADAPTER_PATH = Path(__file__).resolve().parent / "models" / "query_adapt
 
 @dataclass(frozen=True, eq=False)  # an array field: equality by identity
 class QueryAdapter:
-    """``normalize(W q)`` for query vectors ``q``; W = identity gives back the query itself."""
+    """``normalize(W q)`` for query vectors ``q``; W = identity gives back the query itself. ``sha256`` is that
+    of the file it was read from ("" when built in memory), so a re-ranking model can check it was trained with
+    this very adapter without reading the file a second time."""
 
     matrix: np.ndarray
+    sha256: str = ""
 
     def __post_init__(self) -> None:
         m = self.matrix
@@ -59,16 +64,15 @@ def load_adapter(path: str | Path = DEFAULT_ADAPTER_PATH) -> QueryAdapter | None
     if not path.exists():
         return None
     try:
-        matrix = np.load(path, allow_pickle=False)
+        raw = path.read_bytes()
+        matrix = np.load(io.BytesIO(raw), allow_pickle=False)
     except (OSError, ValueError) as exc:
         raise ReferenceDataError(f"cannot read the query adapter {path}: {exc}") from None
-    return QueryAdapter(np.asarray(matrix, dtype=np.float32))
+    return QueryAdapter(np.asarray(matrix, dtype=np.float32), hashlib.sha256(raw).hexdigest())
 
 
 def to_bytes(matrix: np.ndarray) -> bytes:
     """The ``.npy`` bytes of ``matrix`` as fp16: 288 KB for 384x384, identical for identical input."""
-    import io
-
     buffer = io.BytesIO()
     np.save(buffer, np.asarray(matrix, dtype=np.float16), allow_pickle=False)
     return buffer.getvalue()

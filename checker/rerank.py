@@ -14,7 +14,6 @@ dimension, the plain model orders the pool as before. The features live in :mod:
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +101,7 @@ def load_model(path: str | Path = DEFAULT_MODEL_PATH,
     adapter = load_adapter(adapter_path) if adapted and adapter_path else None
     if adapter is None:
         return plain
-    if adapted.get("adapter_sha256") != hashlib.sha256(Path(adapter_path).read_bytes()).hexdigest():  # type: ignore
+    if adapted.get("adapter_sha256") != adapter.sha256:  # type: ignore[union-attr]
         raise ReferenceDataError(f"{adapter_path} is not the adapter {path} was trained with; "
                                  "retrain with python -m checker.train_rerank")
     return RerankModel.from_dict(adapted, adapter, plain)

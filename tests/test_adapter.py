@@ -50,6 +50,7 @@ def test_adapter_file_round_trip_and_bad_files(tmp_path: Path) -> None:
     assert to_bytes(matrix) == path.read_bytes()  # same input, same bytes
     loaded = load_adapter(path)
     assert loaded is not None and np.allclose(loaded.matrix, matrix, atol=1e-2)
+    assert loaded.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and identity(8).sha256 == ""
     assert np.linalg.norm(loaded.apply(np.ones(8, dtype=np.float32))) == pytest.approx(1.0, abs=1e-6)
     assert load_adapter(tmp_path / "absent.npy") is None
     np.save(tmp_path / "obj.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
