@@ -48,9 +48,11 @@ CLAUSE = re.compile(_JOINT)
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
 # what the clause before it says, asserted on its own.
-APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:the|its|their|his|her))\s+(?:{ORDINAL}|most|least|"
-                        rf"{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?"
-                        rf"(?:the|its|their|his|her|what)\b))")
+# (and ", in their third walkout since January", ", near its weakest level since 1990"; but ", nearly twice its
+# original budget of …" qualifies the figure before it and stays with it)
+APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:(?:in|on|near|close\s+to)\s+)?(?:the|its|their|his|her))"
+                        rf"\s+(?:{ORDINAL}|most|least|{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+"
+                        rf"(?:of\s+)?(?:the|its|their|his|her|what)\b))")
 # ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000", ", killing at least 214
 # people", ", when two quakes killed more than 50,000": a participle or a "when" clause that asserts a second
 # figure about what the clause before it says; it stands with that clause, like an appositive.
@@ -58,10 +60,14 @@ PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing
                         r"taking|pushing|lifting|leaving|becoming|killing|injuring|wounding|displacing|forcing|"
                         r"breaking|setting|smashing|shattering|equalling|improving|ending|followed|after|ahead|when|"
                         r"with)\s"
+                        # what a strike or a storm stopped or cost: ", halting about 80 percent of …" (not how a
+                        # record was set: ", clocking 3 minutes 24.81 seconds" stays with it)
+                        r"|(?:halting|stopping|suspending|cancelling|canceling|grounding|closing|shutting|disrupting|"
+                        r"stranding|affecting|costing|wiping|cutting\s+off)\s"
                         # ", as average private rents in the Dutch capital reached a record …": a change beside it
                         r"|as\s+(?:[\w-]+\s+){1,8}?(?:rose|fell|reached|hit|climbed|dropped|jumped|surged|slumped|grew)\b"
                         # ", just six months after Sisi was sworn in": how long after another event
-                        r"|(?:(?:just|only|barely|some|about|nearly|almost)\s+)?[\w-]{1,12}\s+"
+                        r"|(?:(?:just|only|barely|some|about|nearly|almost)\s+)?[\w.-]{1,12}\s+"
                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b)")
 # After the last figure, an appositive or participle that ranks what the clause says: ", the largest Chinese
 # investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
@@ -71,8 +77,8 @@ RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:mos
                        rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"
                        rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
-RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?={RANK_HEAD.pattern})")
-RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first)\b"
+RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?:(?:near|close\s+to|at)\s+)?(?={RANK_HEAD.pattern})")
+RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first|out(?:performed|paced|numbered|sold|scored))\b"
                     r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
 # "… and more flights should be added: international passenger flights are still only at about 80 percent …":
@@ -91,12 +97,18 @@ HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
                       r"[a-z]{2,}ed)\b")
 
 _WITH = re.compile(r",\s+(?=with\s)")
+# "… was banned in Iran and earned 3.2 million dollars abroad", "… over 38 days in 2025 and smuggled the footage out
+# of Iran": a second verb of the same subject before the first figure or after the last
+_AND_VERB = re.compile(rf"(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB})")
 # "rose 21 percent from a year earlier after a record 9.4 gigawatts of new panels were installed"
 _AFTER = re.compile(r"(?<![\s,])\s+(?=after\s+(?:(?:a|an)\s+(?:record\s+)?)?\d)")
 # ", and the first in Latin America": a rank with the verb of the clause before it
 ELLIPTICAL_RANK = re.compile(rf"(?:the|its|their|his|her)\s+(?:{ORDINAL}|{SUPERLATIVE}|most|least)\b", re.IGNORECASE)
 _SUPERLATIVE_PART = re.compile(rf"{SUPERLATIVE}\s")
 _UP_TO_COPULA = re.compile(r"^.{0,120}?\b(?:is|was|are|were)\s")
+_DETERMINERS = frozenset("the a an its his her their some about around nearly almost over more than".split())
+_ENDS_WITH_VERB = re.compile(rf"^[^;:]{{3,160}}(?:{HAS_VERB.pattern}|\b[a-z]{{3,20}}ing)\s+$")
+_NESTED_WHICH = re.compile(r",\s+(?:who|which|whose)\s(?:[^,]|,(?=\d)){1,120},(?=\s)")
 _IRREGULAR_PAST = re.compile(r"\b(?:began|became|gave|bought|sold|built)\b")  # "Construction began … and was …"
 
 Part = tuple[int, int, str]  # (start, end, standalone prefix)
@@ -108,7 +120,7 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     cuts = _cuts(sentence, anchors)
     if not cuts:
         return [(start, end, "")]
-    lead = _lead_in(sentence[:cuts[0][0]])
+    lead = _lead_in(sentence[:cuts[0][0]]) or _object_lead(sentence, anchors[0])
     parts: list[Part] = []
     begin = 0
     for cut, next_begin, _ in cuts:
@@ -117,10 +129,13 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     parts.append((begin, len(sentence), ""))
     out = [parts[0]]
     for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
+        prefix = _prefix(sentence, s, e, lead, parts[0][1])
         if appositive:  # it stands with the part it describes, as that part stands ("Spain exported …, more …")
             out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", "))
-        else:
-            out.append((s, e, _prefix(sentence, s, e, lead, parts[0][1])))
+        elif _stands(sentence, s, e, prefix):
+            out.append((s, e, prefix))
+        else:  # "… is demanding a 9 percent pay rise and a cut in the working week from 38 to 35 hours": no
+            out[-1] = (out[-1][0], e, out[-1][2])  # lead-in to stand on, so a second object of the same verb
     return [(start + s, start + e, p) for s, e, p in out if e > s]
 
 
@@ -146,7 +161,7 @@ def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]
         match = min(found, key=lambda m: m.start()) if found else None
         if match and match.start() < right.span[0]:
             cuts.append((match.start(), match.end(), True))
-    return cuts + _tail_cuts(sentence, anchors[-1])
+    return cuts + _tail_cuts(sentence, anchors[-1], simple=not cuts)
 
 
 def _alongside(sentence: str, at: int) -> re.Match[str] | None:
@@ -165,24 +180,35 @@ def _head_cuts(sentence: str, first: Value) -> list[tuple[int, int, bool]]:
     Vietnam's largest trading partner in Latin America, and Vietnam buys nearly a third of …", "Sweden's economy
     is the largest in the Nordic region, with output of …"): the statement is then a part of its own, for the
     gate to judge."""
-    for pattern, appositive in ((APPOSITIVE, True), (COLON, False), (CLAUSE, False), (_WITH, True)):
+    for pattern, appositive in ((APPOSITIVE, True), (COLON, False), (CLAUSE, False), (_WITH, True), (_AND_VERB, False)):
         match = pattern.search(sentence, 0, first.span[1])
         if match and match.start() < first.span[0] and HAS_VERB.search(sentence, 0, match.start()) \
-                and (pattern in (APPOSITIVE, COLON) or RANKED.search(sentence, 0, match.start())):
+                and (pattern in (APPOSITIVE, COLON) or RANKED.search(sentence, 0, match.start())
+                     or pattern is _AND_VERB and _subject_verb(sentence, match.start())):
             return [(match.start(), match.end(), appositive)]
     return []
 
 
-def _tail_cuts(sentence: str, last: Value) -> list[tuple[int, int, bool]]:
+def _tail_cuts(sentence: str, last: Value, simple: bool) -> list[tuple[int, int, bool]]:
     """After the last figure: a clause of its own that ranks or compares (", and Chinese tourists spend more per
-    trip than visitors from any other country"), or a rank of what the clause said (RANK_TAIL)."""
+    trip than visitors from any other country"), a rank of what the clause said (RANK_TAIL), or, in a ``simple``
+    sentence (no cut before), a second verb of its subject ("… when Beijing imposed tariffs of up to 218 percent
+    and restricted imports" continues a part cut off before)."""
     joint = CLAUSE.search(sentence, last.span[1])
     if joint and RANKED.search(sentence, joint.end()):
         return [(joint.start(), joint.end(), False)]
     tail = RANK_TAIL.search(sentence, last.span[1])  # the figure before it makes the clause: no verb needed
     if tail:
         return [(tail.start(), tail.end(), True)]
-    return []
+    verb = _AND_VERB.search(sentence, last.span[1]) if simple else None
+    return [(verb.start(), verb.end(), False)] if verb and _subject_verb(sentence, verb.start()) else []
+
+
+def _subject_verb(sentence: str, end: int) -> re.Match[str] | None:
+    """The first verb before ``end``: what a second verb's part takes as its subject ends there (none found,
+    "Ahmadi shot the film … and smuggled …", no cut: a part without its subject would not stand)."""
+    verbs = [m for m in (HAS_VERB.search(sentence, 0, end), _IRREGULAR_PAST.search(sentence, 0, end)) if m]
+    return min(verbs, key=lambda m: m.start()) if verbs else None
 
 
 def _lead_in(first: str) -> str:
@@ -190,20 +216,40 @@ def _lead_in(first: str) -> str:
     return lead.group(0) if lead else ""
 
 
+def _object_lead(sentence: str, first: Value) -> str:
+    """The subject and verb before the first figure's noun phrase, for a second object of the same verb: "He
+    earned 50,000 euros for the win and a further 30,000 euros …" → "He earned "; a clause nested in commas is
+    left out ("The GDL union, which represents …, is demanding a 9 percent pay rise … and a cut …")."""
+    words = sentence[:first.span[0]].split(" ")
+    while len(words) > 1 and words[-2].lower() in _DETERMINERS:  # (the last item is the "" after the space)
+        words[-2:] = [""]
+    lead = " ".join(words)
+    if not _ENDS_WITH_VERB.search(lead):
+        return ""
+    return _NESTED_WHICH.sub("", lead)
+
+
+def _verbless(sentence: str, s: int, e: int) -> bool:
+    return bool(NOUN_PHRASE.match(sentence, s)) and not HAS_VERB.search(sentence, s, e)
+
+
+def _stands(sentence: str, s: int, e: int, prefix: str) -> bool:
+    """A part with a lead-in or a verb of its own asserts something; so does an elliptical rank ("and the ninth
+    longest in the world"); a bare second object without a lead-in does not."""
+    return bool(prefix) or not _verbless(sentence, s, e) or bool(ELLIPTICAL_RANK.match(sentence, s))
+
+
 def _prefix(sentence: str, s: int, e: int, lead: str, first_end: int) -> str:
     """A second verb of the first part's subject ("and prevented …") takes that subject; a verbless part ("and
     the 100th anniversary of …") takes the first part's lead-in; a part with its own subject and verb is a
     clause that stands as it is."""
     if VERB_PHRASE.match(sentence, s):
-        verbs = [m for m in (HAS_VERB.search(sentence, 0, first_end), _IRREGULAR_PAST.search(sentence, 0, first_end))
-                 if m]
-        return sentence[:min(m.start() for m in verbs)] if verbs else ""
+        verb = _subject_verb(sentence, first_end)
+        return sentence[:verb.start()] if verb else ""
     copula = _SUPERLATIVE_PART.match(sentence, s) and _UP_TO_COPULA.match(sentence, 0, first_end)
     if copula:  # "and highest in the Netherlands …" → "…, inflation was highest in the Netherlands …"
         return copula.group(0)
-    if not NOUN_PHRASE.match(sentence, s) or HAS_VERB.search(sentence, s, e):
-        return ""
-    return lead
+    return lead if _verbless(sentence, s, e) else ""
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

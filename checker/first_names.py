@@ -46,7 +46,8 @@ _ORGANISATION = frozenset("Alliance Party Front Union Council League Association
                           "Station Museum Hospital School College Centre Center Democrats Republicans Prize Award "
                           "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera Studies "
                           "Sciences Affairs Relations Research Academy Programme Program Initiative Palace "
-                          "Cathedral Stadium".split())
+                          "Cathedral Stadium Agreement Treaty Accord Pact Convention Declaration Charter Protocol "
+                          "Partnership".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his"})
 
 

@@ -24,7 +24,11 @@ PENDING = re.compile(r"\bonce\s+(?:the|its|their|his|her|our|this|that|a|an)\s+[
 # within two years"
 _PERIOD = r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b"
 COMING_PERIOD = re.compile(rf"\b(?:in|during|over)\s+(?:its|their|the)\s+first\s+{_PERIOD}"
-                           rf"|\bin\s+the\s+(?:coming|next)\s+{_PERIOD}|\bwithin\s+(?:the\s+next\s+)?{_PERIOD}",
+                           rf"|\bin\s+the\s+(?:coming|next)\s+{_PERIOD}|\bwithin\s+(?:the\s+next\s+)?{_PERIOD}"
+                           # "is expected to operate for at least two weeks" (what "will be charged for 15 years"
+                           # is an announced plan)
+                           rf"|\bexpected\s+to\s+(?:[a-z]+\s+){{1,2}}?for\s+(?:(?:at\s+least|about|up\s+to|another|"
+                           rf"nearly|more\s+than)\s+)?(?:[\w-]+\s+)?(?:days?|{_PERIOD})",
                            re.IGNORECASE)
 
 

@@ -22,8 +22,8 @@ FIRST_PERSON = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?I\b(?![.'’]\s*[
 ATTRIBUTED_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,]{1,80}?\s+put\s+it\b[^,]{0,40},\s*")
 # "Over the past five decades, the relationship has weathered …": a period the sentence looks back over is
 # no figure it asserts; only what it says happened in it (a rise, an event, a rank) can make it checkable.
-TIME_FRAME = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\s+the\s+(?:past|last|previous)\s+"
-                        r"(?:(?:few|several|\w+)\s+)?$")
+TIME_FRAME = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\s+"
+                        r"(?:the\s+(?:past|last|previous)|those|these)\s+(?:(?:few|several|\w+)\s+)?$")
 # '"Africa does not need lectures; it needs roads," Faye told students on Friday': the quote, then who said it
 OPENING_QUOTE = re.compile(r"^[\"“](?P<said>[^\"“”]{3,400}?)[,.!?]?[\"”]\s*,?\s+(?P<rest>[^\"“”]{3,200})$")
 _TELLING = re.compile(r"\b(?:said|says|told|added|noted|wrote|insisted|argued|declared)\b")

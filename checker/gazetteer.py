@@ -191,4 +191,8 @@ NON_NAMES = {
     "Ministry", "Affairs", "Northeast", "Asia", "Asian", "North", "South", "East", "West", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Notably", "Meanwhile", "According", "Both", "Such", "Lee's", "Economic", "Leaders",
+    # titles before a name ("Chinese Premier Li Qiang" is Li Qiang, whose "Li" is his)
+    "Premier", "Chancellor", "Governor", "Mayor", "Senator", "Ambassador", "Commissioner", "Vice", "Deputy",
+    "Speaker", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pope", "Emir", "Sheikh", "Sultan",
+    "Crown", "Coach", "Captain", "Admiral", "Colonel", "Lieutenant", "Sergeant", "Inspector", "Detective",
 }

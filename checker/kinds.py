@@ -26,7 +26,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+
                     r"expected|expects?|forecasts?|predicts?)\b", re.IGNORECASE)
 OPINION = re.compile(r"\b(?:signif(?:y|ies|ying)|reflects?|demonstrates?|indicates?|shows?\s+that|transcends?|"
                      r"constitutes?|I\s+think|we\s+believe|in\s+my\s+view|undoubtedly|clearly|it\s+is\s+clear|"
-                     r"not\s+only|endows?|strategic\s+significance|primary\s+task|"
+                     r"not\s+only|endows?|strategic\s+significance|primary\s+task|complain(?:s|ed)?\s+that|"
                      r"(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered)\s+"
                      r"(?:by\s+[^.]{1,60}?\s+)?as)\b"
                      # a label put on something: 'called it "the most important project of this generation"'
@@ -41,6 +41,18 @@ BELIEF = re.compile(r"\b(?:believes?|thinks?|hopes?|doubts?)\s+(?:that\s+)?(?:[\
                     # "markets see a roughly one-in-three chance of another cut": odds of what may come
                     r"|\b(?:see|sees|put|puts|give|gives)\s+(?:a|an)\s+[^.;]{0,30}?\b(?:chance|probability|likelihood|"
                     r"odds)\s+of\b", re.IGNORECASE)
+# "… dialogue is the only sensible path for two countries …": what the writer recommends, whatever it counts
+ONLY_PATH = re.compile(r"\b(?:is|are|was|remains?)\s+the\s+(?:only|best|surest|wisest|right)\s+(?:\w+\s+)?"
+                       r"(?:path|way|course|answer|option|choice|solution|road)\b")
+# "Few films this year were braver": a comparison with nothing named to compare against is an appraisal
+FEW_WERE = re.compile(r"^\W*(?:Few|Fewer|Not\s+many|No\s+other)\s[^,;]{0,60}?\b(?:is|are|was|were)\s+"
+                      r"(?:as\s+\w+|more\s+\w+|[a-z]{3,12}er)\b(?![^,;]{0,40}\bthan\b)")
+# "She was not allowed to leave …", "The two leaders agreed to …": a past event told of someone named before
+REFERRING = re.compile(r"^\W*(?:He|She|They|The\s+two\s+(?:leaders|sides|presidents|ministers|governments|men|women)|"
+                       r"The\s+(?:jury|court|judge|panel|committee|board|council|union|company|government))\b")
+# "the following April", "the next day": a date told from another one in the text (not yet a value of its own)
+_RELATIVE_DATE = re.compile(r"\bthe\s+(?:following|next|previous|same)\s+(?:day|week|month|year|(?:Jan|Febr)uary|March|"
+                            r"April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|spring|summer|autumn|winter)\b")
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
 # Looking ahead without a future tense: "make him the favourite for next year's championships".
 PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
@@ -63,7 +75,8 @@ FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|a
                      r"investigators|inspectors|auditors)"
                      r"\s+(?:concludes?|concluded|found|finds|shows?|showed|estimates?|estimated)\b", re.IGNORECASE)
 PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
-                        r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born)\b",
+                        r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born|"
+                        r"gave|awarded|won|named|received|appointed|approved|rejected|ruled|sentenced|banned)\b",
                         re.IGNORECASE)
 BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+article\s+reflects)|@|\bcontact\s+us\b",
                          re.IGNORECASE)
@@ -84,7 +97,7 @@ def classify(sentence: str, published: date | None = None) -> str:
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"
     for pattern, kind in ((NORMATIVE, "normative"), (COUNTERFACTUAL, "opinion"), (CONDITIONAL, "opinion"),
-                          (BELIEF, "prediction")):
+                          (BELIEF, "prediction"), (FEW_WERE, "opinion"), (ONLY_PATH, "opinion")):
         if pattern.search(sentence):
             return kind
     if values or FINDING.search(sentence) and not FUTURE.search(sentence):
@@ -94,8 +107,8 @@ def classify(sentence: str, published: date | None = None) -> str:
     if OPINION.search(sentence):
         return "opinion"
     if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
-            and names_someone(sentence) or RECORD_SINCE.search(sentence):  # "the largest … since the 1970s"
-        return "checkable"
+            and (names_someone(sentence) or REFERRING.match(sentence)) or RECORD_SINCE.search(sentence):
+        return "checkable"  # ("the largest … since the 1970s"); without a figure, the gate judges it
     return "opinion"
 
 
@@ -131,10 +144,10 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
         return "quote"
     # the figure is what is asserted; its date or period usually only says when
     for vtypes, kind in (({"number", "percent", "money"}, "number"), ({"duration"}, "duration"),
-                         ({"date_range", "date"}, "date"), ({"ordinal"}, "ranking")):
+                         ({"date_range", "date", "time"}, "date"), ({"ordinal"}, "ranking")):
         if types & vtypes:
             return kind
-    return "event"
+    return "date" if _RELATIVE_DATE.search(body) else "event"
 
 
 def _on_the_clock(value: Value, body: str) -> bool:
@@ -151,7 +164,8 @@ def _count_since(value: Value, body: str) -> bool:
 def _ones_own(value: Value, body: str) -> bool:
     """"his second to Vietnam", "its fifth cut": how many times someone did it, not a place among others ("its
     second-largest market" ranks)."""
-    return re.search(rf"\b(?:his|her|its|their)\s+{re.escape(value.text)}\b(?![\s-]+(?:{SUPERLATIVE}|most)\b)",
+    return re.search(rf"\b(?:his|her|its|their|[A-Z]\w+'s)\s+{re.escape(value.text)}\b"
+                     rf"(?![\s-]+(?:{SUPERLATIVE}|most)\b)",
                      body) is not None
 
 

@@ -21,13 +21,17 @@ _CHANGE = (r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jump
            rf"rallied|warmed|cooled|shrunk|melted)\b{_COUNT_OF_THINGS}")
 # A comparison spelled out ("twice its budget", "slower than", "below the 1981-2010 average", "roughly the size
 # of Mongolia"): a source can settle it even without a figure, so the check-worthiness gate keeps it.
-_EXPLICIT = (r"\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:of\s+)?"
+_EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:of\s+)?"
              r"(?:as\s+\w+\s+as|the|its|their|his|her|that|what|\w+'s)\b"
              r"|\b(?:beat(?:ing)?|surpass(?:ed|ing)|exceed(?:ed|ing)|miss(?:ed|ing)|top(?:ped|ping))\s[^;]{0,50}?"
              r"\b(?:expected|expectations|forecasts?|estimates?|predicted)\b"
              r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+)?from\b"
              r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)"
              r"|(?:%|\bpercent|\bpoints?)\s+(?:above|below|higher|lower)\b|\bcompared\s+(?:with|to)\b"
+             # "less than a third of the budget", "outperformed boys", "4,000 fewer overseas students than a year …"
+             r"|\b(?:less|more)\s+than\s+(?:half|twice|double|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?the\b(?!\s+total\b)"
+             r"|\bout(?:performed|paced|numbered|sold|scored|grew|ranked)\b"
+             r"|\b(?:fewer|more|less)\s+(?:[\w-]+\s+){1,3}?than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
              r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
@@ -65,10 +69,13 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      # "No other Arab head of state has visited China as often", "one of only a handful of"
                      rf"\bno\s+other\b[^.;]{{0,80}}?\b(?:as\s+(?:often|many|much)|more)\b|"
                      rf"\bone\s+of\s+only\s+(?:a\s+handful|a\s+few|{NUMBER})\b|"
+                     # "remains the only one to have sent astronauts there"
+                     rf"\bthe\s+only\s+(?:one|country|nation|person|woman|man|company|team|city)\s+to\b|"
                      # "Only Kenya's Ruth Chepngetich has run faster"
                      r"\bonly\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:\w+\s+)?"
                      r"(?:faster|more|better|higher|longer|further)\b)"
-                     r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+record(?:-\w+)?\b"
+                     r"|\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Aa]ll-time)\s+(?:(?:club|national|world|"
+                     r"European|Olympic|league|company|state)\s+)?record(?:-\w+)?\b"
                      r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
                      r"their|its)))")
 # "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like

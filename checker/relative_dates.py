@@ -19,6 +19,12 @@ _DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
 # "in May", "since January": a month named without its year (not "May 4", "May 2026" or "4 May")
 _MONTH_ALONE = re.compile(rf"\b(?P<prep>(?:in|since|by|until|from|during|through|before|after|early|late)\s+)"
                           rf"(?P<month>{MONTH_NAME})\b(?!\s*,?\s*\d)")
+# "this summer" (and "last summer", once it has ended); "the first ten months of the year" of the publication year
+_SEASON = re.compile(r"\b(?P<prep>(?:in|during|since|by|until|over|through)\s+)?(?P<rel>[Tt]his|[Ll]ast)\s+"
+                     r"(?P<season>spring|summer|autumn)\b")
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}
+_OF_THE_YEAR = re.compile(r"\b(?P<part>(?:first|last|second|third)\s+(?:[\w-]+\s+)?"
+                          r"(?:months?|weeks?|days?|half|quarter)\s+of\s+)the\s+year\b")
 _NEAR_MONTH = re.compile(rf"(?i:{_PREPOSITION})\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{MONTH_NAME})\b"
                          r"(?!\s*,?\s*\d)")
 
@@ -29,6 +35,8 @@ def absolute_dates(text: str, published: date) -> str:
     text = _PERIOD.sub(lambda m: _period(m, published), text)
     text = _NEAR_MONTH.sub(lambda m: _near_month(m, published), text)
     text = _MONTH_ALONE.sub(lambda m: _month(m, published), text)
+    text = _SEASON.sub(lambda m: _season(m, published), text)
+    text = _OF_THE_YEAR.sub(lambda m: f"{m['part']}{published.year}", text)
     return _DAY.sub(lambda m: "on " + _day(published + timedelta(days=1 if m["rel"] == "tomorrow" else -1)), text)
 
 
@@ -68,6 +76,14 @@ def _near_month(m: re.Match[str], published: date) -> str:
     if m.start() == 0:  # "Last October, the plant …" / "This May was the warmest …"
         return f"In {when}" if m.string.startswith(",", m.end()) else when
     return f"in {when}"
+
+
+def _season(m: re.Match[str], published: date) -> str:
+    """"this summer" → "in the summer of 2026"; "last summer" is this year's once it has ended, else last year's."""
+    year = published.year
+    if m["rel"].lower() == "last" and published.month <= _SEASON_ENDS[m["season"]]:
+        year -= 1
+    return f"{m['prep'] or 'in '}the {m['season']} of {year}"
 
 
 def _month(m: re.Match[str], published: date) -> str:

@@ -18,6 +18,7 @@ _BREAK = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*\S)")
 # not "km/h.", "1990s." or the "s" of "the EU's."
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/\d'’])([A-Za-z][A-Za-z.]{0,9})\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_CLOCK_GOES_ON = re.compile(r"[a-z]|[A-Z][a-z]{1,20}\s+time\b|(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|ET|PT|JST|KST)\b")
 
 # "OSLO, Feb 19 - ", "SEOUL, May 18 (Reuters) - ": where and when the story was filed, not what it asserts
 DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'-]{1,30}){0,3}"
@@ -47,6 +48,8 @@ def _is_abbreviation(text: str, dot: int, cut: int) -> bool:
     if not before:
         return False
     word = before.group(1).lower().rstrip(".")
+    if word in ("a.m", "p.m"):  # "at 9:42 a.m. Tokyo time", "at 6 p.m. local time"; not "… at 9 a.m. The next …"
+        return _CLOCK_GOES_ON.match(text, cut) is not None
     if word in ABBREVIATIONS:
         return word not in {"etc", "inc", "ltd", "co", "corp"} or not text[cut:cut + 1].isupper()
     return len(word) == 1 and word.isalpha()

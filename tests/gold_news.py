@@ -1,0 +1,294 @@
+"""Gold annotations of four more articles (session 10), held out like the others: a state-visit commentary
+(Mexico–Canada), a weather agency's record month (heat in Spain), a film prize (Cannes) and a labour dispute (a
+rail strike in Germany). Written by hand before the extractor saw them, with the conventions of
+tests/test_gold_articles.py.
+
+First run (the code of f777792), against the gold as first written: Mexico 1.00 / 0.56, heat 1.00 / 0.73, Cannes
+0.90 / 0.64, strike 0.83 / 0.77 (P / R); all four together 0.93 / 0.67 (39 of 42 predicted claims right, 39 of 58
+gold claims found).
+
+Gold changes after the first run, each for consistency with a convention the earlier golds and the code document:
+a quoted view is not checkable (framing.py: '"We are racing against time," said the rescue chief'), so the two
+quotes of opinion ("Canada is not just a neighbour of our neighbour …", "What used to be an exceptional summer is
+becoming a normal one") are listed as opinion, not as claims; a superlative since a date is a duration, as "the
+highest toll since 2019" is in the disaster gold (four kinds, ranking → duration); a figure with its comparison
+(", almost three times its level when …", ", more than double the figure for …") is one claim, as the bridge and
+transport golds have it; and a second object of the same verb is a claim of its own, as the marathon gold's "a
+further 30,000 euros in time bonuses" is (the strike's "and a cut in the working week from 38 to 35 hours").
+Against the gold so changed, the first run was 0.93 / 0.70 (39 of 55 found).
+
+What the first run got wrong, and the general rule behind each fix (tests in tests/test_news_rules.py): what a
+strike or a storm stopped or cost is a part of its own (", halting about 80 percent of long-distance services"),
+while how a record was set stays with it (", clocking 3 minutes 24.81 seconds"); so is ", in their third walkout
+since January"; a second object of the same verb with no lead-in of its own ("and a cut in the working week …")
+takes the subject and verb before the first figure ("The GDL union is demanding a cut …", with the nested
+"which represents …" left out), and a bare second object that has none stays with its clause; a second verb of the
+same subject before the first figure or after the last is a part of its own ("was banned in Iran and earned 3.2
+million dollars abroad"), when the subject's verb can be found; "Few films this year were braver" appraises; a
+past event told of "She", "The two leaders" or "The jury" is checkable (figureless, so the gate judges it), and
+"gave", "awarded", "won", "named", "received", "appointed", "approved", "rejected", "ruled", "sentenced" and
+"banned" are past events; "double the previous goal" compares; "the following April" or "the next day" makes a
+claim a date (not yet a value).
+
+Still missed: a figureless event the check-worthiness gate drops ("She was received by Governor General Mary Simon
+at Rideau Hall and held talks with Prime Minister Mark Carney the next day"); a restrictive relative clause with a
+date ("a seasonal workers programme that began in 1974"); a figureless second verb in a sentence without figures
+("… and signed an agreement on critical minerals", "… and accepted the award by video link"); "and beat the
+previous record" ("beat" is no verb the cuts know); an appositive ordinal without a name before it ("The heatwave,
+the third of the summer, lasted 16 days").
+
+A second batch of four, annotated the same way after the first batch's fixes: a state-visit commentary
+(Australia–China), a space mission (a lunar landing), exam results (A levels) and tourism statistics (Japan).
+First run (f777792 with the first batch's fixes, not yet committed), against the gold as first written:
+Australia 0.84 / 1.00, lunar 0.92 / 1.00, exams 1.00 / 0.77, tourism 0.92 / 0.85; all four together 0.91 / 0.91
+(48 of 53 predicted claims right, 48 of 53 gold claims found). Gold changes after it: "The figure was up 23
+percent from a year earlier and 63 percent above October 2019" is one claim, as the aviation gold's "4.5 percent
+more than in 2024 and 7 percent above the pre-pandemic record" is (it was two); and the Kyoto standalone entry
+names the claim that holds its first words (the nested "which has 1.4 million residents" starts inside it).
+
+What that first run got wrong, and the rule behind each fix: "Over those five decades" is a period looked back
+over, as "Over the past five decades" is; a second verb after the last figure is cut only in a sentence with no
+other cut ("when Beijing imposed tariffs of up to 218 percent and restricted imports" had lost its subject); "is
+the only sensible path" recommends; "Chinese Premier Li Qiang" is Li Qiang (titles such as Premier, Governor,
+Mayor, Dr are no part of a name: "Li" had been resolved to Li Keqiang, named after him), and a treaty or an
+agreement is no person ("Free Trade Agreement" had become one of "the two leaders"); "9:42 a.m. Tokyo time" does not
+end a sentence; "is expected to operate for at least two weeks" is a forecast; "less than a third of the budget",
+"outperformed" and "4,000 fewer overseas students than a year earlier" compare, and "outperformed" ranks a clause of
+its own before a figure ("Girls outperformed boys at the top grades, but the gap narrowed to …"); ", near its
+weakest level since 1990" and ", about 4.5 months after …" are parts of their own; "this summer" and "the first ten
+months of the year" are dated in the standalone text.
+
+Still missed in the second batch: a rank cut off before ", with 98,000 entries" that the gate drops
+("Mathematics remained the most popular subject"), a minister's figureless quote the gate drops, and "It came down
+within 60 metres of its target" (a thing's "It" is left as written).
+"""
+
+from datetime import date
+
+MEXICO = {
+    "file": "commentary-mexico-canada.txt",
+    "published": date(2026, 9, 22),  # a Tuesday
+    "claims": [
+        ("Mexican President Claudia Sheinbaum arrived in Ottawa", "three-day state visit", "date"),
+        ("the first by a Mexican head of state", "in nine years", "duration"),
+        ("She was received by Governor General Mary Simon", "at Rideau Hall", "event"),
+        ("held talks with Prime Minister Mark Carney", "the next day", "date"),
+        ("The visit comes as the two countries mark the 82nd anniversary", "in January 1944", "anniversary"),
+        ("Canada and Mexico have been partners", "came into force", "duration"),
+        ("Two-way trade reached 56 billion Canadian dollars", "took effect", "comparison"),
+        ("Mexico is now Canada's third-largest trading partner", "and China", "ranking"),
+        ("More than 1,500 Canadian companies", "in mining", "number"),
+        ("Under a seasonal workers programme", "a record", "number"),
+        ("a seasonal workers programme that began in 1974", "began in 1974", "date"),
+        ("Sheinbaum visited a greenhouse", "of them work", "number"),
+        ("The two leaders agreed to raise", "between the countries", "event"),
+        ("signed an agreement on critical minerals", "critical minerals", "event"),
+    ],
+    "not_checkable": [
+        ("Will the new warmth last?", "question"),
+        ("Both governments will need", "prediction"),
+        ("Ottawa and Mexico City should", "normative"),
+        ("Going it alone would be", "opinion"),
+        ("\"Canada is not just a neighbour", "opinion"),
+    ],
+    "standalone": [
+        ("the first by a Mexican head of state", "Claudia Sheinbaum"),
+        ("She was received by", "Claudia Sheinbaum was received"),
+        ("held talks with Prime Minister Mark Carney", "Claudia Sheinbaum"),
+        ("The two leaders agreed", "Claudia Sheinbaum and Mark Carney"),
+    ],
+}
+HEAT = {
+    "file": "weather-spain-heat.txt",
+    "published": date(2026, 8, 4),  # a Tuesday
+    "claims": [
+        ("Spain had its hottest month", "in July", "duration"),
+        ("with an average temperature of 26.9 degrees", "across the mainland", "number"),
+        ("That was 2.4 degrees above the average", "between 1991 and 2020", "comparison"),
+        ("and beat the previous record, set in July 2022", "by 0.4 degrees", "comparison"),
+        ("Eight of the ten hottest months", "since 2015", "duration"),
+        ("The city of Córdoba reached 46.2 degrees", "on July 19", "number"),
+        ("one of the highest temperatures ever recorded", "in the country", "ranking"),
+        ("The heatwave, the third of the summer, lasted 16 days", "16 days", "duration"),
+        ("the third of the summer", "of the summer", "number"),
+        ("the longest since 2022", "since 2022", "duration"),
+        ("At least 1,180 deaths were attributed", "last year", "comparison"),
+        ("Wildfires have burned 348,000 hectares", "so far this year", "number"),
+        ("the most since the European Forest Fire", "in 2006", "ranking"),
+    ],
+    "not_checkable": [
+        ("Forecasters expect temperatures", "prediction"),
+        ("\"What used to be an exceptional summer", "opinion"),
+        ("Scientists say the country must", "normative"),
+    ],
+    "standalone": [
+        ("That was 2.4 degrees above", "July"),
+        ("The heatwave, the third of the summer", "heatwave"),
+    ],
+}
+CANNES = {
+    "file": "culture-cannes-prize.txt",
+    "published": date(2026, 5, 24),  # a Sunday
+    "claims": [
+        ("\"The Long Road Home\", a drama by Iranian director", "on Saturday", "date"),
+        ("making her only the fourth woman", "79-year history", "ranking"),
+        ("Ahmadi, 41, shot the film in secret", "in 2025", "duration"),
+        ("and smuggled the footage out of Iran", "on hard drives", "event"),
+        ("She was not allowed to leave the country", "the premiere", "event"),
+        ("and accepted the award by video link", "by video link", "event"),
+        ("The jury, led by French actress Juliette Binoche", "\"Winter Light\"", "event"),
+        ("South Korean actor Song Kang-ho won best actor", "competed at Cannes", "duration"),
+        ("and Brazil's Fernanda Torres was named best actress", "best actress", "event"),
+        ("This year's festival screened 22 films", "2,500 submissions", "number"),
+        ("Ticket sales at the Palais des Festivals rose 8 percent", "organisers said", "comparison"),
+        ("Ahmadi's previous film, \"Salt\", was banned in Iran", "banned in Iran", "event"),
+        ("and earned 3.2 million dollars abroad", "abroad", "number"),
+        ("The new film has already been sold", "30 countries", "number"),
+    ],
+    "not_checkable": [
+        ("It is a deserved win.", "opinion"),
+        ("Few films this year were braver", "opinion"),
+    ],
+    "standalone": [
+        ("making her only the fourth woman", "Maryam Ahmadi"),
+        ("She was not allowed", "Maryam Ahmadi"),
+        ("Ahmadi, 41, shot the film", "Maryam Ahmadi"),
+    ],
+}
+STRIKE = {
+    "file": "labour-rail-strike.txt",
+    "published": date(2026, 10, 14),  # a Wednesday
+    "claims": [
+        ("German train drivers began a 48-hour strike", "on Wednesday", "date"),
+        ("halting about 80 percent", "long-distance services", "number"),
+        ("in their third walkout since January", "working hours", "number"),
+        ("The GDL union, which represents around 40,000 rail workers", "over 12 months", "number"),
+        ("and a cut in the working week", "without loss of pay", "comparison"),
+        ("which represents around 40,000 rail workers", "40,000 rail workers", "number"),
+        ("Deutsche Bahn has offered 5.5 percent", "26 months", "number"),
+        ("The last strike, in March, cost the economy", "German Economic Institute", "number"),
+        ("Deutsche Bahn carried 1.9 billion passengers", "last year", "number"),
+        ("and its long-distance trains were on time", "62 percent of the time", "number"),
+        ("the worst rate since 2003", "since 2003", "duration"),
+        ("GDL leader Mario Reiß said the union was ready", "accused management of stalling", "quote"),
+        ("\"We have waited eight months", "he said", "quote"),
+        ("Transport Minister Patrick Schnieder called the strike", "accept mediation", "quote"),
+    ],
+    "not_checkable": [
+        ("Talks are due to resume", "prediction"),
+        ("The dispute will not be resolved", "prediction"),
+        ("Both sides must move", "normative"),
+    ],
+    "standalone": [
+        ("in their third walkout since January", "German train drivers"),
+        ("\"We have waited eight months", "Mario Reiß"),
+    ],
+}
+AUSTRALIA = {
+    "file": "commentary-china-australia.txt",
+    "published": date(2026, 11, 30),  # a Monday
+    "claims": [
+        ("Chinese Premier Li Qiang arrived in Canberra", "official visit to Australia", "date"),
+        ("the first by a Chinese premier since", "in March 2017", "duration"),
+        ("It comes just five months after", "in July", "duration"),
+        ("This year marks the 54th anniversary", "December 21, 1972", "anniversary"),
+        ("China has been Australia's largest trading partner since 2009", "since 2009", "ranking"),
+        ("Two-way trade reached 312 billion Australian dollars", "last financial year", "number"),
+        ("China bought about a third of all Australian exports", "Australian exports", "number"),
+        ("Iron ore alone was worth 124 billion dollars", "124 billion dollars", "number"),
+        ("Relations hit a low in 2020", "in 2020", "date"),
+        ("when Beijing imposed tariffs of up to 218 percent", "coal and timber", "number"),
+        ("All of those measures have since been lifted", "in December 2024", "date"),
+        ("During the visit, Li and Albanese agreed", "leaders' meetings", "event"),
+        ("signed five agreements on trade", "and education", "number"),
+        ("Li also visited a lithium processing plant", "by a Chinese company", "event"),
+        ("More than 1.4 million Australians have Chinese ancestry", "2021 census", "number"),
+        ("Chinese students made up about 40 percent", "last year", "number"),
+    ],
+    "not_checkable": [
+        ("Over those five decades", "opinion"),
+        ("Differences remain", "opinion"),
+        ("But steady, respectful dialogue", "opinion"),
+    ],
+    "standalone": [
+        ("the first by a Chinese premier since", "Li Qiang"),
+        ("This year marks the 54th anniversary", "2026"),
+        ("Li also visited a lithium", "Li Qiang"),
+    ],
+}
+LUNAR = {
+    "file": "space-lunar-landing.txt",
+    "published": date(2026, 12, 2),  # a Wednesday
+    "claims": [
+        ("A Japanese robotic lander touched down", "on Tuesday", "date"),
+        ("making Japan the second country after India", "in the region", "ranking"),
+        ("The SLIM-2 probe, built by the Japan Aerospace", "Tokyo time", "date"),
+        ("about 4.5 months after it was launched", "in July", "duration"),
+        ("It came down within 60 metres of its target", "JAXA said", "number"),
+        ("The landing was Japan's second successful touchdown", "on the moon", "number"),
+        ("Its first, the SLIM lander, reached the surface", "tipped over on landing", "date"),
+        ("Only five countries have landed on the moon", "India and Japan", "number"),
+        ("The United States remains the only one", "in December 1972", "ranking"),
+        ("The 1,200-kilogram probe carries a drill", "to look for water ice", "number"),
+        ("JAXA said the mission cost about 18 billion yen", "comparable NASA mission", "comparison"),
+    ],
+    "not_checkable": [
+        ("\"This is a proud day", "opinion"),
+        ("The probe is expected to operate", "prediction"),
+    ],
+    "standalone": [
+        ("making Japan the second country", "Japan"),
+        ("about 4.5 months after it was launched", "SLIM-2"),
+    ],
+}
+EXAMS = {
+    "file": "education-exam-results.txt",
+    "published": date(2026, 8, 13),  # a Thursday
+    "claims": [
+        ("The share of A-level entries in England", "published on Thursday showed", "comparison"),
+        ("Some 27.2 percent of entries", "had been cancelled", "comparison"),
+        ("The figure was 25.4 percent in 2019", "in 2019", "number"),
+        ("Around 281,000 students sat the exams", "than in 2025", "comparison"),
+        ("Mathematics remained the most popular subject", "most popular subject", "ranking"),
+        ("with 98,000 entries", "psychology and biology", "number"),
+        ("Girls outperformed boys", "at the top grades", "comparison"),
+        ("but the gap narrowed to 0.9 percentage points", "0.9 percentage points", "comparison"),
+        ("the smallest since 2017", "since 2017", "duration"),
+        ("In Wales, 29.1 percent of entries", "the top grades", "number"),
+        ("The Joint Council for Qualifications said a record 82 percent", "first-choice university", "ranking"),
+        ("Universities took 4,000 fewer overseas students", "a year earlier", "comparison"),
+        ("Education Secretary Bridget Phillipson congratulated", "pupils alike", "quote"),
+    ],
+    "not_checkable": [
+        ("Head teachers warned that falling grades could", "prediction"),
+    ],
+    "standalone": [
+        ("Around 281,000 students sat the exams", "2026"),
+    ],
+}
+TOURISM = {
+    "file": "tourism-japan-visitors.txt",
+    "published": date(2026, 11, 19),  # a Thursday
+    "claims": [
+        ("Japan welcomed 4.1 million foreign visitors", "in October", "number"),
+        ("the most for any month since records began", "showed on Wednesday", "duration"),
+        ("The figure was up 23 percent", "before the pandemic", "comparison"),
+        ("South Korea was the largest source of visitors", "largest source of visitors", "ranking"),
+        ("with 880,000", "with 880,000", "number"),
+        ("followed by China with 720,000", "with 720,000", "number"),
+        ("In the first ten months of the year", "whole of 2024", "comparison"),
+        ("Foreign visitors spent 7.2 trillion yen", "Tourism Agency said", "number"),
+        ("The yen traded at around 155 to the dollar", "on Wednesday", "number"),
+        ("near its weakest level since 1990", "since 1990", "duration"),
+        ("Kyoto, which has 1.4 million residents, received", "last year", "number"),
+        ("which has 1.4 million residents", "1.4 million residents", "number"),
+    ],
+    "not_checkable": [
+        ("The government aims to attract", "prediction"),
+        ("Some residents of popular destinations", "opinion"),
+    ],
+    "standalone": [
+        ("In the first ten months of the year", "2026"),
+        ("Kyoto, which has 1.4 million residents", "in 2025"),
+    ],
+}
