@@ -10,11 +10,9 @@ import re
 from typing import Sequence
 
 from .domain import Value
+from .lexicon import CLAUSE_PAST, SUBJECT_PAST, SUPERLATIVE, THAN_ANY_OTHER, alternation, any_word
 from .numbers import ORDINAL
 
-SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
-               r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
-               r"coldest|hottest|wettest|driest)")
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 # (also a bare noun before a modal: ", and talks could take months")
@@ -69,11 +67,10 @@ RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:mos
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
                        r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
                        rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"
-                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
+                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+{THAN_ANY_OTHER}"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?={RANK_HEAD.pattern})")
-RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first)\b"
-                    r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
+RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first)\b|\b{THAN_ANY_OTHER})")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
 # "… and more flights should be added: international passenger flights are still only at about 80 percent …":
 # a colon before a clause with a subject of its own also ends one assertion for the clause-level kinds
@@ -86,9 +83,8 @@ _AFTER_PARTICIPLE = re.compile(r",\s+[a-z]{3,20}ing\s")
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
 NOUN_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
-HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|said|"
-                      r"fell|rose|grew|took|ran|won|met|led|made|came|went|saw|held|kept|spent|remains?|"
-                      r"[a-z]{2,}ed)\b")
+HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|"
+                      rf"{alternation(CLAUSE_PAST)}|remains?|[a-z]{{2,}}ed)\b")
 
 _WITH = re.compile(r",\s+(?=with\s)")
 # "rose 21 percent from a year earlier after a record 9.4 gigawatts of new panels were installed"
@@ -97,7 +93,7 @@ _AFTER = re.compile(r"(?<![\s,])\s+(?=after\s+(?:(?:a|an)\s+(?:record\s+)?)?\d)"
 ELLIPTICAL_RANK = re.compile(rf"(?:the|its|their|his|her)\s+(?:{ORDINAL}|{SUPERLATIVE}|most|least)\b", re.IGNORECASE)
 _SUPERLATIVE_PART = re.compile(rf"{SUPERLATIVE}\s")
 _UP_TO_COPULA = re.compile(r"^.{0,120}?\b(?:is|was|are|were)\s")
-_IRREGULAR_PAST = re.compile(r"\b(?:began|became|gave|bought|sold|built)\b")  # "Construction began … and was …"
+_IRREGULAR_PAST = re.compile(any_word(SUBJECT_PAST))  # "Construction began … and was …"
 
 Part = tuple[int, int, str]  # (start, end, standalone prefix)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import SUPERLATIVE
+from .lexicon import SAID_THAT, SUPERLATIVE, alternation
 
 # ", which began producing oil in June 2024," — closed by a comma, with no quote, colon or semicolon inside; or
 # a "who" clause ending the sentence ("…, Nguyen Phu Trong, who had led the party since 2011."), where "which"
@@ -32,7 +32,7 @@ _PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|bui
 # that noun phrase
 _PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
                          rf"(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s")
-_REPORTED = re.compile(r"^[^,;:\"“”()]{1,60}?\b(?:said|says|warned|warns|noted|added|announced|stressed)\s+that\s+")
+_REPORTED = re.compile(rf"^[^,;:\"“”()]{{1,60}}?\b{alternation(SAID_THAT)}\s+that\s+")
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
 # outside Europe, doubled": a rank set off by commas after a name, before the sentence's verb, is a fact about that
 # name; not "… live in South Korea, the largest foreign community after …, according to …", which ranks the clause
