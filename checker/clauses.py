@@ -95,7 +95,10 @@ _SUPERLATIVE_PART = re.compile(rf"{SUPERLATIVE}\s")
 _UP_TO_COPULA = re.compile(r"^.{0,120}?\b(?:is|was|are|were)\s")
 _IRREGULAR_PAST = re.compile(any_word(SUBJECT_PAST))  # "Construction began … and was …"
 
-Part = tuple[int, int, str]  # (start, end, standalone prefix)
+# (start, end, standalone prefix, opens): what precedes ``opens`` in the text is what the part's pronouns may point
+# into: the range's start when it took the subject ("She met Nyman … and signed …": that "She" is not Nyman), the
+# described part's start for an appositive, else its own ("It was Prabowo Subianto's third trip …, and his first …")
+Part = tuple[int, int, str, int]
 
 
 def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> list[Part]:
@@ -103,21 +106,22 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     sentence = text[start:end]
     cuts = _cuts(sentence, anchors)
     if not cuts:
-        return [(start, end, "")]
+        return [(start, end, "", start)]
     lead = _lead_in(sentence[:cuts[0][0]])
     parts: list[Part] = []
     begin = 0
     for cut, next_begin, _ in cuts:
-        parts.append((begin, cut, ""))
+        parts.append((begin, cut, "", begin))
         begin = next_begin
-    parts.append((begin, len(sentence), ""))
+    parts.append((begin, len(sentence), "", begin))
     out = [parts[0]]
-    for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
+    for (s, e, _, _), (cut, _, appositive) in zip(parts[1:], cuts):
         if appositive:  # it stands with the part it describes, as that part stands ("Spain exported …, more …")
-            out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", "))
+            out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", ", out[-1][3]))
         else:
-            out.append((s, e, _prefix(sentence, s, e, lead, parts[0][1])))
-    return [(start + s, start + e, p) for s, e, p in out if e > s]
+            prefix = _prefix(sentence, s, e, lead, parts[0][1])  # the subject for a second verb of it
+            out.append((s, e, prefix, 0 if prefix and VERB_PHRASE.match(sentence, s) else s))
+    return [(start + s, start + e, p, start + o) for s, e, p, o in out if e > s]
 
 
 def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:
