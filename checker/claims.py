@@ -32,6 +32,7 @@ OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s
 FOCUS_SINCE = re.compile(r"\bsince\s+([^,;.]{3,200})", re.IGNORECASE)
 FOCUS_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+([^,;]{3,200}?)(?=,|;|\s+and\s+the\s|$)", re.IGNORECASE)
 MAX_SENTENCE_CHARS = 2000
+Placed = tuple[Claim, int]  # a claim and where in the text its standalone text starts (clauses.Part)
 
 
 def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
@@ -53,7 +54,7 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
     sentence = text[start:end][:MAX_SENTENCE_CHARS]
     kind = sentence_kind(sentence, published)
     if kind in ("question", "boilerplate"):
-        claims = [_skipped(text, start, end, kind, (start, end))]
+        placed = [(_skipped(text, start, end, kind, (start, end)), start)]
     else:
         nested = _nested(text, start, sentence, published)
         if nested:  # the sentence around them is judged as if they were not there, unless it reports an event
@@ -61,20 +62,14 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
             # ("She warned that a tax, introduced in 2023, would cost …": warning is no event)
             kind = kind if PAST_TENSE.search(QUOTE.sub(" ", rest)) else sentence_kind(rest, published)
         aside = tuple((start + r.cut[0], start + r.cut[1]) for r, _ in nested)
-        claims = _by_clause(text, start, start + len(sentence), published, kind, aside)
-        claims = sorted(claims + [c for _, c in nested], key=lambda c: c.span)
+        placed = _by_clause(text, start, start + len(sentence), published, kind, aside)
+        placed = sorted(placed + [(c, start + r.opens) for r, c in nested], key=lambda p: p[0].span)
     if context is None:
-        return claims
-    return [replace(c, standalone=_standalone(c, context, _before(text, start, c), published))
-            if c.checkable else c for c in claims]
-
-
-def _before(text: str, start: int, claim: Claim) -> str:
-    """What the sentence says before the claim, which its references may point into; nothing when the
-    claim's standalone text already opens with the sentence's own start (a later part that took the first
-    part's subject: its "She" is not the person named between them)."""
-    head = text[start:min(claim.span[0], start + 24)]
-    return "" if claim.standalone and head and claim.standalone.startswith(head) else text[start:claim.span[0]]
+        return [c for c, _ in placed]
+    # what the sentence says before the claim's standalone text, which its references may point into (a later part
+    # that took the first part's subject: its "She" is not the person named between them)
+    return [replace(c, standalone=_standalone(c, context, text[start:opens], published)) if c.checkable else c
+            for c, opens in placed]
 
 
 def _nested(text: str, start: int, sentence: str, published: date | None) -> list[tuple[Relative, Claim]]:
@@ -103,7 +98,7 @@ def sentence_kind(sentence: str, published: date | None) -> str:
 
 
 def _by_clause(text: str, start: int, end: int, published: date | None, kind: str,
-               aside: tuple[tuple[int, int], ...] = ()) -> list[Claim]:
+               aside: tuple[tuple[int, int], ...] = ()) -> list[Placed]:
     """"Rents have climbed 40 percent, and a budget built on optimism would be a mistake": an opinion or
     forecast clause is left out, and a clause that asserts something checkable on its own is a claim even in
     an opinion. Reported speech ("Lee acknowledged that …, and …") is one statement and is not cut."""
@@ -116,8 +111,8 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
     if len(spans) < 2 or "checkable" not in kinds:
         if kind == "checkable":
             return _checkable(text, start, end, published, (start, end), aside)
-        return [_skipped(text, start, end, kind, (start, end))]
-    out: list[Claim] = []
+        return [(_skipped(text, start, end, kind, (start, end)), start)]
+    out: list[Placed] = []
     run = [spans[0][0], spans[0][1], kinds[0]]  # consecutive checkable clauses stay one range (shared lead-in)
     for (s, e), own in zip(spans[1:] + [(end - start, end - start)], kinds[1:] + ["end"]):
         if own == run[2] == "checkable":
@@ -125,16 +120,16 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
             continue
         a, b = start + run[0], start + run[1]
         out.extend(_checkable(text, a, b, published, (start, end), aside) if run[2] == "checkable"
-                   else [_skipped(text, a, b, str(run[2]), (start, end))])
+                   else [(_skipped(text, a, b, str(run[2]), (start, end)), a)])
         run = [s, e, own]
     return out
 
 
 def _checkable(text: str, start: int, end: int, published: date | None,
-               sentence_span: tuple[int, int], aside: tuple[tuple[int, int], ...] = ()) -> list[Claim]:
+               sentence_span: tuple[int, int], aside: tuple[tuple[int, int], ...] = ()) -> list[Placed]:
     tail = OPINION_TAIL.search(text, start, end)
     parts = split_parts(text, start, tail.start() if tail else end, published, aside)
-    return [_make_claim(text, s, e, sentence_span, published, prefix, aside) for s, e, prefix in parts]
+    return [(_make_claim(text, s, e, sentence_span, published, prefix, aside), opens) for s, e, prefix, opens in parts]
 
 
 def _skipped(text: str, start: int, end: int, kind: str, sentence_span: tuple[int, int]) -> Claim:
@@ -144,7 +139,7 @@ def _skipped(text: str, start: int, end: int, kind: str, sentence_span: tuple[in
 
 
 def split_parts(text: str, start: int, end: int, published: date | None,
-                aside: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+                aside: tuple[tuple[int, int], ...] = ()) -> list[clauses.Part]:
     """Split a compound sentence between value-bearing assertions (checker.clauses); the figures of a clause
     nested in commas (``aside``, a claim of its own) are not the sentence's."""
     sentence = text[start:end]

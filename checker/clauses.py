@@ -10,11 +10,9 @@ import re
 from typing import Sequence
 
 from .domain import Value
+from .lexicon import CLAUSE_PAST, SUBJECT_PAST, SUPERLATIVE, THAN_ANY_OTHER, alternation, any_word
 from .numbers import ORDINAL
 
-SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|youngest|oldest|richest|"
-               r"poorest|longest|shortest|strongest|weakest|greatest|deepest|tallest|busiest|heaviest|warmest|"
-               r"coldest|hottest|wettest|driest)")
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 # (also a bare noun before a modal: ", and talks could take months")
@@ -75,11 +73,11 @@ RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:mos
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
                        r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
                        rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"
-                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+than\s+(?:\w+\s+)?(?:any|all)\s+other\b"
+                       rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+{THAN_ANY_OTHER}"
                        rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?:(?:near|close\s+to|at)\s+)?(?={RANK_HEAD.pattern})")
 RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first|out(?:performed|paced|numbered|sold|scored))\b"
-                    r"|\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b)")
+                    rf"|\b{THAN_ANY_OTHER})")
 COLON = re.compile(r":\s+(?=[A-Z][a-z])")
 # "… and more flights should be added: international passenger flights are still only at about 80 percent …":
 # a colon before a clause with a subject of its own also ends one assertion for the clause-level kinds
@@ -92,9 +90,8 @@ _AFTER_PARTICIPLE = re.compile(r",\s+[a-z]{3,20}ing\s")
 LEAD_IN = re.compile(r"^[^,;]{0,120}?\b(?:marks|marked|is|was|are|were|saw|sees)\s+")
 LEAD_TO_OBJECT = re.compile(r"^[^,;]{1,120}?\s(?=(?:the|a|an)\s)")
 NOUN_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
-HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|said|"
-                      r"fell|rose|grew|took|ran|won|met|led|made|came|went|saw|held|kept|spent|remains?|"
-                      r"[a-z]{2,}ed)\b")
+HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|says|"
+                      rf"{alternation(CLAUSE_PAST)}|remains?|[a-z]{{2,}}ed)\b")
 
 _WITH = re.compile(r",\s+(?=with\s)")
 # "… was banned in Iran and earned 3.2 million dollars abroad", "… over 38 days in 2025 and smuggled the footage out
@@ -109,9 +106,12 @@ _UP_TO_COPULA = re.compile(r"^.{0,120}?\b(?:is|was|are|were)\s")
 _DETERMINERS = frozenset("the a an its his her their some about around nearly almost over more than".split())
 _ENDS_WITH_VERB = re.compile(rf"^[^;:]{{3,160}}(?:{HAS_VERB.pattern}|\b[a-z]{{3,20}}ing)\s+$")
 _NESTED_WHICH = re.compile(r",\s+(?:who|which|whose)\s(?:[^,]|,(?=\d)){1,120},(?=\s)")
-_IRREGULAR_PAST = re.compile(r"\b(?:began|became|gave|bought|sold|built)\b")  # "Construction began … and was …"
+_IRREGULAR_PAST = re.compile(any_word(SUBJECT_PAST))  # "Construction began … and was …"
 
-Part = tuple[int, int, str]  # (start, end, standalone prefix)
+# (start, end, standalone prefix, opens): what precedes ``opens`` in the text is what the part's pronouns may point
+# into: the range's start when it took the subject ("She met Nyman … and signed …": that "She" is not Nyman), the
+# described part's start for an appositive, else its own ("It was Prabowo Subianto's third trip …, and his first …")
+Part = tuple[int, int, str, int]
 
 
 def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> list[Part]:
@@ -119,24 +119,25 @@ def split_parts(text: str, start: int, end: int, anchors: Sequence[Value]) -> li
     sentence = text[start:end]
     cuts = _cuts(sentence, anchors)
     if not cuts:
-        return [(start, end, "")]
+        return [(start, end, "", start)]
     lead = _lead_in(sentence[:cuts[0][0]]) or _object_lead(sentence, anchors[0])
     parts: list[Part] = []
     begin = 0
     for cut, next_begin, _ in cuts:
-        parts.append((begin, cut, ""))
+        parts.append((begin, cut, "", begin))
         begin = next_begin
-    parts.append((begin, len(sentence), ""))
+    parts.append((begin, len(sentence), "", begin))
     out = [parts[0]]
-    for (s, e, _), (cut, _, appositive) in zip(parts[1:], cuts):
-        prefix = _prefix(sentence, s, e, lead, parts[0][1])
+    for (s, e, _, _), (cut, _, appositive) in zip(parts[1:], cuts):
         if appositive:  # it stands with the part it describes, as that part stands ("Spain exported …, more …")
-            out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", "))
-        elif _stands(sentence, s, e, prefix):
-            out.append((s, e, prefix))
+            out.append((s, e, out[-1][2] + sentence[out[-1][0]:cut] + ", ", out[-1][3]))
+            continue
+        prefix = _prefix(sentence, s, e, lead, parts[0][1])  # the subject for a second verb of it
+        if _stands(sentence, s, e, prefix):
+            out.append((s, e, prefix, 0 if prefix and VERB_PHRASE.match(sentence, s) else s))
         else:  # "… is demanding a 9 percent pay rise and a cut in the working week from 38 to 35 hours": no
-            out[-1] = (out[-1][0], e, out[-1][2])  # lead-in to stand on, so a second object of the same verb
-    return [(start + s, start + e, p) for s, e, p in out if e > s]
+            out[-1] = (*out[-1][:1], e, *out[-1][2:])  # lead-in to stand on, so a second object of the same verb
+    return [(start + s, start + e, p, start + o) for s, e, p, o in out if e > s]
 
 
 def _cuts(sentence: str, anchors: Sequence[Value]) -> list[tuple[int, int, bool]]:

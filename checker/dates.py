@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import TOLD_ON_A_DAY, any_word
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -50,7 +52,7 @@ def latest_weekday(today: date, name: str) -> date:
 # "will hold talks … on Tuesday", "is due to arrive on Friday": a weekday ahead, not the one just past
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to\s+)?)\b[^.;]{0,80}$",
                     re.IGNORECASE)
-_TOLD = re.compile(r"\b(?:said|says|told|announced|stated|added|noted|confirmed)\b")
+_TOLD = re.compile(any_word(TOLD_ON_A_DAY))
 
 
 def weekday_in(text: str, at: int, today: date, name: str) -> date:

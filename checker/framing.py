@@ -14,6 +14,7 @@ from datetime import date
 from typing import Callable
 
 from .domain import Value
+from .lexicon import TELLING, any_word
 from .values import extract_values
 
 # "I have covered these summits for two decades": the columnist's own experience, which no source settles (a
@@ -26,7 +27,7 @@ TIME_FRAME = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\s+"
                         r"(?:the\s+(?:past|last|previous)|those|these)\s+(?:(?:few|several|\w+)\s+)?$")
 # '"Africa does not need lectures; it needs roads," Faye told students on Friday': the quote, then who said it
 OPENING_QUOTE = re.compile(r"^[\"“](?P<said>[^\"“”]{3,400}?)[,.!?]?[\"”]\s*,?\s+(?P<rest>[^\"“”]{3,200})$")
-_TELLING = re.compile(r"\b(?:said|says|told|added|noted|wrote|insisted|argued|declared)\b")
+_TELLING = re.compile(any_word(TELLING))
 
 Judge = Callable[[str, "date | None"], str]
 

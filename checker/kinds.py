@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .clauses import SUPERLATIVE
 from .domain import Value
 from .entities import countries_in, people_in
 from .framing import framed_kind, time_frame
+from .lexicon import ATTRIBUTING, HE_SAID, IRREGULAR_PAST, SUPERLATIVE, alternation, any_word
 from .rankings import COMPARISON, FIRST_IN, FIRST_TIME_SINCE, ON_RECORD, RANKING, RECORD_SINCE
 from .relatives import set_aside
 from .values import extract_values
@@ -57,18 +57,13 @@ CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days
 # Looking ahead without a future tense: "make him the favourite for next year's championships".
 PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
                       r"on\s+track|aims?\s+(?:for\s+[\w\s-]{1,40}?\s+)?to)\b", re.IGNORECASE)
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{2,}ed|said|told|won|ran|took|made|met|led|"
-                        r"held|gave|came|went|saw|got|left|kept|spent|sent|paid|sold|bought|built|began|became|"
-                        r"fell|rose|grew|knew|found|lost|wrote|spoke|broke|flew|struck|chose|stood|drew|drove|brought|"
-                        r"caught|fought|sought|swept|shrank|sank|underwent|overtook|withdrew)\b")
+PAST_TENSE = re.compile(rf"\b(?:was|were|had|did|ha(?:s|ve)\s+been|[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b")
 # "Sanne de Vries, 47, is now expected to …": an age beside a name describes, it is not what the sentence says.
 _AGE = re.compile(r", \d{1,3},")
 DIRECT_QUOTE = re.compile(r"[\"“]([^\"”]{3,400})[\"”]")
-REPORTER = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|noted|added|stated|acknowledged)\b")
+REPORTER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{alternation(HE_SAID)}\b")
 # (a passive "more flights should be added" reports nobody)
-QUOTE = re.compile(r"(?<!\bbe )(?<!been )\b(?:said|says|noted|stated|emphasi[sz]ed|acknowledged|told|announced|"
-                   r"declared|stressed|added|remarked|according\s+to|called\s+for|urged|warned|pledged|proposed)\b",
-                   re.IGNORECASE)
+QUOTE = re.compile(rf"(?<!\bbe )(?<!been ){any_word(ATTRIBUTING)}", re.IGNORECASE)
 # A finding attributed to its source ("Warmer ocean water is the main cause, the study concludes"): what the
 # study says can be checked against it, figure or not.
 FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|analysis|paper|review|audit|census|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import SUPERLATIVE
+from .lexicon import SUPERLATIVE, THAN_ANY_OTHER
 from .numbers import MODIFIER, NUMBER, ORDINAL
 
 # A change ("rose 41 percent", "cut rates by", "climbed to") or a comparison. A verb right before a count of
@@ -63,7 +63,7 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      rf"\b(?:among|one\s+of)\s+the\s+(?:{ORDINAL}|{SUPERLATIVE})\b|"
                      rf"\b(?:finished|took|placed|came|ranked|ranks)\s+(?:{ORDINAL})\b|\bsecond\s+only\s+to\b|"
                      rf"\bonly\s+(?:{NUMBER})\s[^.;]{{0,60}}?\b(?:more|larger|bigger|higher|greater)\b|"
-                     rf"\bthan\s+(?:(?:\w+\s+)?(?:from|in|of)\s+)?(?:any|all)\s+other\b|"
+                     rf"\b{THAN_ANY_OTHER}|"
                      # "highest in the Netherlands at 3.2 percent" (a part that took its verb from the one before)
                      rf"^(?:{SUPERLATIVE})\s+(?:in|among)\b|"
                      # "No other Arab head of state has visited China as often", "one of only a handful of"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import SUPERLATIVE
+from .lexicon import SAID_THAT, SUPERLATIVE, alternation
 
 # ", which began producing oil in June 2024," — closed by a comma, with no quote, colon or semicolon inside; or
 # a "who" clause ending the sentence ("…, Nguyen Phu Trong, who had led the party since 2011."), where "which"
@@ -32,7 +32,7 @@ _PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|bui
 # that noun phrase
 _PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
                          rf"(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s")
-_REPORTED = re.compile(r"^[^,;:\"“”()]{1,60}?\b(?:said|says|warned|warns|noted|added|announced|stressed)\s+that\s+")
+_REPORTED = re.compile(rf"^[^,;:\"“”()]{{1,60}}?\b{alternation(SAID_THAT)}\s+that\s+")
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
 # outside Europe, doubled": a rank set off by commas after a name, before the sentence's verb, is a fact about that
 # name; not "… live in South Korea, the largest foreign community after …, according to …", which ranks the clause
@@ -54,6 +54,7 @@ class Relative:
     cut: tuple[int, int]
     standalone: str
     ranks: bool = False  # a rank asserts something without a figure of its own
+    opens: int = 0  # where the name it describes starts in the sentence: the standalone text's first word
 
 
 def relatives(sentence: str) -> list[Relative]:
@@ -64,19 +65,28 @@ def relatives(sentence: str) -> list[Relative]:
     opening = _PARTICIPLE.match(sentence, told.end() if told else 0)
     if opening and len(opening["np"].split()) <= 8:
         span, cut = (opening.start("pron"), opening.end("rest")), (opening.end("np"), opening.end("rest") + 1)
-        found.append(Relative(span, cut, f"{opening['np']} was {opening['pron']} {opening['rest']}"))
+        found.append(Relative(span, cut, f"{opening['np']} was {opening['pron']} {opening['rest']}",
+                              opens=opening.start("np")))
     for m in _RELATIVE.finditer(sentence):
         name = _antecedent(sentence, m.start())
         if not name:  # "… the park, which …": no name to stand in for the pronoun
             continue
         pron, rest = ("pron", "rest") if m["pron"] else ("end_pron", "end_rest")
         lead = f"{name}'s " if m[pron] == "whose" else f"{name} "
-        found.append(Relative((m.start(pron), m.end(rest)), (m.start(), m.end(rest) + 1), lead + m[rest]))
+        found.append(Relative((m.start(pron), m.end(rest)), (m.start(), m.end(rest) + 1), lead + m[rest],
+                              opens=_start_of(name, sentence, m.start())))
     for m in _RANK.finditer(sentence):
         name = _name_before(sentence[max(0, m.start() - 120):m.start()])
         if name:
-            found.append(Relative(m.span("rest"), (m.start(), m.end("rest") + 1), f"{name} is {m['rest']}", True))
+            found.append(Relative(m.span("rest"), (m.start(), m.end("rest") + 1), f"{name} is {m['rest']}", True,
+                                  _start_of(name, sentence, m.start())))
     return sorted(found, key=lambda r: r.span)
+
+
+def _start_of(name: str, sentence: str, at: int) -> int:
+    """Where ``name``, which ends at ``at``, starts; at ``at`` itself when its words were spaced otherwise (a
+    line break inside the name), so that the text before the clause is what is before it."""
+    return at - len(name) if sentence.endswith(name, 0, at) else at
 
 
 def _antecedent(sentence: str, at: int) -> str:

@@ -1,0 +1,67 @@
+"""Word families the claim-extraction patterns share, kept once as plain data.
+
+Why a module of its own: :mod:`checker.kinds` imports :mod:`checker.clauses`, :mod:`checker.relatives` and
+:mod:`checker.framing` (and, through the values, :mod:`checker.dates`), so a list kept in ``kinds`` cannot be read
+by them. This module imports nothing from ``checker``. Where a pattern deliberately reads fewer words than the
+family (``kinds.REPORTER`` reads seven of the reporting words, ``kinds.QUOTE`` twenty), that subset has a
+name here, built from the family's words, so each pattern's reach stays visible in one place and a word is added
+once. ``tests/test_lexicon.py`` holds the relations between them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A non-capturing group matching any of ``words``; the space of a phrase matches any run of whitespace
+    ("according to" → ``according\s+to``), as the patterns wrote it by hand."""
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + ")"
+
+
+def any_word(words: Iterable[str]) -> str:
+    """``alternation`` as whole words: "said" but not "unsaid" nor "saids"."""
+    return rf"\b{alternation(words)}\b"
+
+
+# Verbs (and two phrases) that attribute a statement to someone: every reporting word below is one of these.
+REPORTING = ("said", "says", "noted", "added", "told", "stated", "acknowledged", "announced", "declared",
+             "stressed", "emphasised", "emphasized", "remarked", "urged", "warned", "warns", "pledged", "proposed",
+             "confirmed", "wrote", "insisted", "argued", "according to", "called for")
+# The plain telling that every reporting pattern reads.
+SAYING = ("said", "says", "noted", "added")
+# "He said", "She acknowledged": a pronoun that reports (kinds.REPORTER).
+HE_SAID = (*SAYING, "told", "stated", "acknowledged")
+# Any attribution of a statement ("…, the minister stressed", "according to the ministry"; kinds.QUOTE).
+ATTRIBUTING = (*HE_SAID, "announced", "declared", "stressed", "emphasised", "emphasized", "remarked", "urged",
+               "warned", "pledged", "proposed", "according to", "called for")
+# Who said the quote a sentence opens with ('"…," Faye told students on Friday'; framing).
+TELLING = (*SAYING, "told", "wrote", "insisted", "argued", "declared")
+# The day of the telling, not of what is told ("…, will return, his office said on Tuesday"; dates).
+TOLD_ON_A_DAY = (*SAYING, "told", "announced", "stated", "confirmed")
+# Reported speech a nested clause may follow ("She warned that a tax, introduced in 2023, …"; relatives).
+SAID_THAT = (*SAYING, "warned", "warns", "announced", "stressed")
+
+# Irregular simple pasts: a sentence in the past tense reports what happened (kinds.PAST_TENSE).
+IRREGULAR_PAST = ("said", "told", "won", "ran", "took", "made", "met", "led", "held", "gave", "came", "went", "saw",
+                  "got", "left", "kept", "spent", "sent", "paid", "sold", "bought", "built", "began", "became",
+                  "fell", "rose", "grew", "knew", "found", "lost", "wrote", "spoke", "broke", "flew", "struck",
+                  "chose", "stood", "drew", "drove", "brought", "caught", "fought", "sought", "swept", "shrank",
+                  "sank", "underwent", "overtook", "withdrew")
+# The pasts by which clauses.HAS_VERB (beside "is", "has", "-ed" …) knows that a part has a verb of its own.
+CLAUSE_PAST = ("said", "fell", "rose", "grew", "took", "ran", "won", "met", "led", "made", "came", "went", "saw",
+               "held", "kept", "spent")
+# Where a second verb's subject ends, beside clauses.HAS_VERB ("Construction began … and was …" → "Construction
+# was …"). Not the whole list: a verb inside a relative clause would end it too early ("Analysts who wrote to the
+# board … and predicted …" → "Analysts who predicted …").
+SUBJECT_PAST = ("began", "became", "gave", "bought", "sold", "built")
+
+# A place at the top or bottom of a scale ("the largest", "its busiest").
+SUPERLATIVES = ("highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "fastest", "slowest",
+                "youngest", "oldest", "richest", "poorest", "longest", "shortest", "strongest", "weakest", "greatest",
+                "deepest", "tallest", "busiest", "heaviest", "warmest", "coldest", "hottest", "wettest", "driest")
+SUPERLATIVE = alternation(SUPERLATIVES)
+# "more per trip than visitors from any other country", "than at any other time", "than all other": a rank
+# against every other of its kind.
+THAN_ANY_OTHER = r"than\s+(?:\w+\s+)?(?:(?:from|in|of)\s+)?(?:any|all)\s+other\b"
