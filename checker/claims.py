@@ -1,6 +1,6 @@
 """Text → claims: sentences with exact spans, split into atomic assertions, typed, with their values.
 
-Rules, not a model (checker.kinds says what a sentence is, checker.clauses where it splits): each decision is
+Rules, not a model (checker.kinds says what a sentence is, checker.joints where it splits): each decision is
 one readable pattern, so a journalist can see why a sentence was or was not sent for checking.
 """
 
@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from . import clauses, relatives
+from . import clauses, joints, relatives
 from .context import ArticleContext
 from .domain import Claim, Value
 from .forecasts import forecast
@@ -106,7 +106,7 @@ def _by_clause(text: str, start: int, end: int, published: date | None, kind: st
     kinds = [sentence_kind(text[start + s:start + e], published) for s, e in spans]
     for i in range(1, len(spans)):  # ", and the first in Latin America" says more of the clause before it
         if clauses.ELLIPTICAL_RANK.match(text, start + spans[i][0], start + spans[i][1]) \
-                and not clauses.HAS_VERB.search(text, start + spans[i][0], start + spans[i][1]):
+                and not joints.HAS_VERB.search(text, start + spans[i][0], start + spans[i][1]):
             kinds[i] = kinds[i - 1]
     if len(spans) < 2 or "checkable" not in kinds:
         if kind == "checkable":
@@ -210,7 +210,7 @@ def apply_worthiness(claims: list[Claim], scores: list[float], threshold: float 
 
 def _kept_without_score(claim: Claim) -> bool:
     """A typed value, a comparison spelled out, an attributed finding, or a rank cut off the figure it ranks
-    (checker.clauses.RANK_TAIL: the part opens in lower case, and its standalone text holds the figure)."""
+    (checker.joints.RANK_TAIL: the part opens in lower case, and its standalone text holds the figure)."""
     text = claim.text
     return bool(claim.values or EXPLICIT_COMPARISON.search(text) or FINDING.search(text)
-                or text[:1].islower() and clauses.RANK_HEAD.match(text))
+                or text[:1].islower() and joints.RANK_HEAD.match(text))

@@ -49,10 +49,10 @@ IRREGULAR_PAST = ("said", "told", "won", "ran", "took", "made", "met", "led", "h
                   "fell", "rose", "grew", "knew", "found", "lost", "wrote", "spoke", "broke", "flew", "struck",
                   "chose", "stood", "drew", "drove", "brought", "caught", "fought", "sought", "swept", "shrank",
                   "sank", "underwent", "overtook", "withdrew")
-# The pasts by which clauses.HAS_VERB (beside "is", "has", "-ed" …) knows that a part has a verb of its own.
+# The pasts by which joints.HAS_VERB (beside "is", "has", "-ed" …) knows that a part has a verb of its own.
 CLAUSE_PAST = ("said", "fell", "rose", "grew", "took", "ran", "won", "met", "led", "made", "came", "went", "saw",
                "held", "kept", "spent")
-# Where a second verb's subject ends, beside clauses.HAS_VERB ("Construction began … and was …" → "Construction
+# Where a second verb's subject ends, beside joints.HAS_VERB ("Construction began … and was …" → "Construction
 # was …"). Not the whole list: a verb inside a relative clause would end it too early ("Analysts who wrote to the
 # board … and predicted …" → "Analysts who predicted …").
 SUBJECT_PAST = ("began", "became", "gave", "bought", "sold", "built")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import clauses, dates, framing, kinds, lexicon, rankings, relatives
+from checker import dates, framing, joints, kinds, lexicon, rankings, relatives
 
 REPORTING_SUBSETS = {"SAYING": lexicon.SAYING, "HE_SAID": lexicon.HE_SAID, "ATTRIBUTING": lexicon.ATTRIBUTING,
                      "TELLING": lexicon.TELLING, "TOLD_ON_A_DAY": lexicon.TOLD_ON_A_DAY,
@@ -59,24 +59,24 @@ def test_the_past_tense_patterns_read_the_lexicon() -> None:
     for word in lexicon.IRREGULAR_PAST:
         sentence = f"The company {word} it"
         assert kinds.PAST_TENSE.search(sentence), word
-        assert bool(clauses._IRREGULAR_PAST.search(sentence)) == (word in lexicon.SUBJECT_PAST), word
-        assert bool(clauses.HAS_VERB.search(sentence)) == (word in lexicon.CLAUSE_PAST), word
+        assert bool(joints._IRREGULAR_PAST.search(sentence)) == (word in lexicon.SUBJECT_PAST), word
+        assert bool(joints.HAS_VERB.search(sentence)) == (word in lexicon.CLAUSE_PAST), word
 
 
 @pytest.mark.parametrize("phrase", ["more than any other country", "more than visitors from any other country",
                                     "more than in any other year", "more than at any other time",
                                     "faster than all other airports"])
 def test_than_any_other_is_one_fragment_read_by_all_three(phrase: str) -> None:
-    for pattern in (clauses.RANK_HEAD, clauses.RANKED, rankings.RANKING):
+    for pattern in (joints.RANK_HEAD, joints.RANKED, rankings.RANKING):
         assert lexicon.THAN_ANY_OTHER in pattern.pattern
         assert pattern.search(phrase), (pattern.pattern[:40], phrase)
-    assert not clauses.RANKED.search("more than the other country")
+    assert not joints.RANKED.search("more than the other country")
 
 
 def test_superlatives_are_read_from_the_lexicon() -> None:
-    assert clauses.SUPERLATIVE is lexicon.SUPERLATIVE
+    assert joints.SUPERLATIVE is lexicon.SUPERLATIVE
     for word in lexicon.SUPERLATIVES:
-        assert clauses.RANKED.search(f"the {word} in Europe") and rankings.RANKING.search(f"the {word} in Europe")
+        assert joints.RANKED.search(f"the {word} in Europe") and rankings.RANKING.search(f"the {word} in Europe")
 
 
 def test_no_extraction_module_keeps_a_private_copy_of_a_family() -> None:
