@@ -78,7 +78,8 @@ def _nested(text: str, start: int, sentence: str, published: date | None) -> lis
     out = []
     for clause in relatives.relatives(sentence):
         body = sentence[clause.span[0]:clause.span[1]]
-        if (clause.ranks or extract_values(body, default_year=year, today=published)) \
+        # (a rank set off after a name stands as "<name> is <rank>": checkable, if no figure, as a rank)
+        if clause.ranks or extract_values(body, default_year=year, today=published) \
                 and sentence_kind(clause.standalone, published) == "checkable":
             claim = _make_claim(text, start + clause.span[0], start + clause.span[1], (start, start + len(sentence)),
                                 published, "")

@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from .companies import Companies
-from .entities import PARTICLES, country_mentions, country_name, people_in
+from .entities import JOINING, PARTICLES, country_mentions, country_name, people_in
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
 
@@ -200,6 +200,8 @@ def _name_words(full: str) -> list[str]:
     "Anna Berg"), with its particles ("de Vries" of "Sanne de Vries")."""
     words = full.split()
     particle = next((i for i, w in enumerate(words) if i and w in PARTICLES), None)
+    if particle and words[particle] in JOINING:  # "Gouveia e Melo" of "Henrique Gouveia e Melo"
+        particle -= 1
     last = " ".join(words[particle:]) if particle else words[-1]
     return [w for w in dict.fromkeys((words[0], last)) if len(w) > 1]
 

@@ -33,7 +33,8 @@ _PLACE_PATTERN = _alias_pattern(tuple({a for aliases in COUNTRIES.values() for a
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Extended-A: "Svärd", "Łukasz"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)?"
 # "Sanne de Vries", "Ursula von der Leyen", "Leonardo da Vinci": lower-case particles inside a name
-PARTICLES = frozenset("de da di du del della van von der den ter ten la le bin ibn al el dos das".split())
+PARTICLES = frozenset("de da di du del della van von der den ter ten la le bin ibn al el dos das e y".split())
+JOINING = frozenset({"e", "y"})  # "Gouveia e Melo", "Ortega y Gasset": one family name of two
 _PARTICLE = "|".join(sorted(PARTICLES))
 _CAPITAL_RUN = re.compile(rf"\b{_WORD}(?:(?: (?:{_PARTICLE})){{0,2}} {_WORD})*")
 _DESTINATION = re.compile(

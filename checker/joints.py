@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from .domain import Value
-from .lexicon import CLAUSE_PAST, SUBJECT_PAST, SUPERLATIVE, THAN_ANY_OTHER, alternation, any_word
+from .lexicon import CLAUSE_PAST, SECOND_PAST, SUBJECT_PAST, SUPERLATIVE, THAN_ANY_OTHER, alternation, any_word
 from .numbers import ORDINAL
 
 
@@ -33,12 +33,14 @@ _VERB_PHRASE = r"[a-z]{2,20}ed\s"  # "in use since 1963 and prevented 57 million
 _SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had|can|could)\s+"
                 r"(?:(?:since|also|now|already|originally|still|eventually)\s+)?"
                 r"[a-z]{3,20}\s"
-                r"|(?:also\s+)?[a-z]{2,18}(?:es|s)\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
+                r"|(?:also\s+)?(?:[a-z]{2,18}(?:es|s)|"
+                # a past that is no "-ed" form, before a noun phrase: "and cut its dividend", "and set a record"
+                rf"{alternation(SECOND_PAST)})\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
                 r"her)\s))")
 # (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
 # the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
 SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
-                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB})"
+                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+(?:and|but)\s+(?={_SECOND_VERB})"
                    # "inflation was lowest in France at 1.1 percent and highest in the Netherlands at 3.2 percent"
                    rf"|(?<![\s,])\s+and\s+(?={SUPERLATIVE}\s)"
                    # "… with 68.9 million and Madrid-Barajas with 66.2 million"
@@ -47,13 +49,15 @@ VERB_PHRASE = re.compile(rf"{_VERB_PHRASE}|{_SECOND_VERB}")
 # "between Tromsø and the island of Senja": the "and" of a pair is no joint
 _PAIRED = re.compile(r"\bbetween\s+[^,;]{1,60}$")
 CLAUSE = re.compile(_JOINT)
+# whose scale a rank is on: "the world's second-largest", "the Nordic region's biggest"
+_WHOSE = r"(?:[\w-]{2,20}\s)?[\w-]{2,20}['’]s\s+"
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
 # what the clause before it says, asserted on its own.
 # (and ", in their third walkout since January", ", near its weakest level since 1990"; but ", nearly twice its
 # original budget of …" qualifies the figure before it and stays with it)
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:(?:in|on|near|close\s+to)\s+)?(?:the|its|their|his|her))"
-                        rf"\s+(?:{ORDINAL}|most|least|{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+"
+                        rf"\s+(?:{_WHOSE})?(?:{ORDINAL}|most|least|{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+"
                         rf"(?:of\s+)?(?:the|its|their|his|her|what)\b))")
 # ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000", ", killing at least 214
 # people", ", when two quakes killed more than 50,000": a participle or a "when" clause that asserts a second
@@ -73,7 +77,8 @@ PARTICIPLE = re.compile(r",\s+(?=(?:beating|surpassing|exceeding|topping|missing
                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b)")
 # After the last figure, an appositive or participle that ranks what the clause says: ", the largest Chinese
 # investment in Spain's history", ", making him the most frequent visitor …", ", more than any other country".
-RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:most|least|{SUPERLATIVE}|first)\b"
+RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:{_WHOSE})?"
+                       rf"(?:(?:second|third|fourth|fifth)[\s-])?(?:most|least|{SUPERLATIVE}|first)\b"
                        r"(?!\s+(?:ever|yet)\b)"  # ", its highest ever" only qualifies the figure before it
                        r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
                        rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"

@@ -12,12 +12,15 @@ from datetime import date
 from .domain import Value
 from .entities import countries_in, people_in
 from .framing import framed_kind, time_frame
-from .lexicon import ATTRIBUTING, HE_SAID, IRREGULAR_PAST, SUPERLATIVE, alternation, any_word
+from .lexicon import ATTRIBUTING, FORETELLING, HE_SAID, IRREGULAR_PAST, SUPERLATIVE, alternation, any_word
 from .rankings import COMPARISON, FIRST_IN, FIRST_TIME_SINCE, ON_RECORD, RANKING, RECORD_SINCE
 from .relatives import set_aside
 from .values import extract_values
 
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:widely\s+)?expected\s+to\b", re.IGNORECASE)
+# reported speech about what will come ("Analysts said the result would strengthen …"), unless something done is
+# told before it ("conceded defeat shortly after midnight and said he would step down")
+_SAID_WILL = re.compile(rf"{any_word(FORETELLING)}\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:would|will)\s")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
                        r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
@@ -87,7 +90,7 @@ def classify(sentence: str, published: date | None = None) -> str:
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
               if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))
               and not time_frame(v, sentence)]
-    if quoted_forecast(sentence) or not values and _EXPECTED.search(sentence):
+    if quoted_forecast(sentence) or not values and (_EXPECTED.search(sentence) or _said_will(sentence)):
         return "prediction"  # (and "The two sides are expected to sign …, an official told reporters")
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"
@@ -105,6 +108,11 @@ def classify(sentence: str, published: date | None = None) -> str:
             and (names_someone(sentence) or REFERRING.match(sentence)) or RECORD_SINCE.search(sentence):
         return "checkable"  # ("the largest … since the 1970s"); without a figure, the gate judges it
     return "opinion"
+
+
+def _said_will(sentence: str) -> bool:
+    said = _SAID_WILL.search(sentence)
+    return bool(said) and not PAST_TENSE.search(sentence, 0, said.start())
 
 
 def quoted_forecast(sentence: str) -> bool:
@@ -153,7 +161,7 @@ def _on_the_clock(value: Value, body: str) -> bool:
 def _count_since(value: Value, body: str) -> bool:
     """"his third trip to Japan since he took office", "its fifth cut since May 2024": how many times, counted
     from a date, not a place among others nor the date itself."""
-    return re.search(rf"\b{re.escape(value.text)}\s+(?:[\w-]+\s+){{1,4}}?since\b", body) is not None
+    return re.search(rf"\b{re.escape(value.text)}\s+(?:[\w-]+\s+){{1,6}}?since\b", body) is not None
 
 
 def _ones_own(value: Value, body: str) -> bool:

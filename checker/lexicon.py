@@ -40,6 +40,8 @@ ATTRIBUTING = (*HE_SAID, "announced", "declared", "stressed", "emphasised", "emp
 TELLING = (*SAYING, "told", "wrote", "insisted", "argued", "declared")
 # The day of the telling, not of what is told ("…, will return, his office said on Tuesday"; dates).
 TOLD_ON_A_DAY = (*SAYING, "told", "announced", "stated", "confirmed")
+# Who tells what will come ("Analysts said the result would strengthen …"; kinds._SAID_WILL).
+FORETELLING = ("said", "says", "predicted")
 # Reported speech a nested clause may follow ("She warned that a tax, introduced in 2023, …"; relatives).
 SAID_THAT = (*SAYING, "warned", "warns", "announced", "stressed")
 
@@ -56,6 +58,10 @@ CLAUSE_PAST = ("said", "fell", "rose", "grew", "took", "ran", "won", "met", "led
 # was …"). Not the whole list: a verb inside a relative clause would end it too early ("Analysts who wrote to the
 # board … and predicted …" → "Analysts who predicted …").
 SUBJECT_PAST = ("began", "became", "gave", "bought", "sold", "built")
+
+# Pasts a second verb of the same subject may take without "-ed", before a noun phrase ("… and cut its dividend to
+# 1.20 crowns", "and set a course record"): the irregular pasts and those spelt as their present (joints).
+SECOND_PAST = (*IRREGULAR_PAST, "cut", "set", "put", "hit", "beat", "shed", "shot", "spread", "cost")
 
 # A place at the top or bottom of a scale ("the largest", "its busiest").
 SUPERLATIVES = ("highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "fastest", "slowest",

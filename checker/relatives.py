@@ -36,7 +36,8 @@ _REPORTED = re.compile(rf"^[^,;:\"“”()]{{1,60}}?\b{alternation(SAID_THAT)}\s
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
 # outside Europe, doubled": a rank set off by commas after a name, before the sentence's verb, is a fact about that
 # name; not "… live in South Korea, the largest foreign community after …, according to …", which ranks the clause
-_RANK = re.compile(rf",\s+(?P<rest>(?:the|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}['’]s)\s+"
+_RANK = re.compile(rf",\s+(?P<rest>(?:the(?:\s(?:[A-Z][\w-]{{1,20}}\s)?[\w-]{{2,20}}['’]s)?|"
+                   rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}['’]s)\s+"
                    rf"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))[-\s])?"
                    rf"{SUPERLATIVE}\s{_CLAUSE_TEXT}{{3,80}}?),\s+(?!(?:according|and|but|or|the|a|an|which|who|while|"
                    r"with|in|on|at|as|from|for|to|of)\b)[a-z]")

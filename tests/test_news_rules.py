@@ -187,3 +187,56 @@ def test_seasons_and_parts_of_the_year_are_dated(sentence: str, dated: str) -> N
 ])
 def test_kinds_of_the_second_batch(sentence: str, kind: str) -> None:
     assert extract_claims(sentence, published=MAY)[0].kind == kind
+
+
+# The third batch (tests/gold_news.py: Chile–China, London knife crime, telecom job cuts, Portugal's run-off)
+
+@pytest.mark.parametrize("sentence, rank", [
+    ("Tianqi Lithium holds a 22 percent stake in SQM, the world's second-largest lithium producer.",
+     "the world's second-largest lithium producer"),
+    ("Telora, the Nordic region's biggest telecom operator, said on Tuesday it would cut 4,000 jobs.",
+     "the Nordic region's biggest telecom operator"),
+])
+def test_a_rank_on_someones_scale_is_a_claim_of_its_own(sentence: str, rank: str) -> None:
+    assert rank in [c.text for c in extract_claims(sentence, published=MAY) if c.checkable]
+
+
+def test_a_rank_after_a_company_stands_as_what_the_company_is() -> None:
+    claims = extract_claims("Telora, the Nordic region's biggest telecom operator, said it would cut 4,000 jobs.",
+                            published=MAY)
+    assert "Telora is the Nordic region's biggest telecom operator" in [c.standalone for c in claims]
+
+
+@pytest.mark.parametrize("sentence, second, standalone", [
+    ("The force recruited 1,800 officers last year but remains about 1,400 short of its target of 35,000.",
+     "remains about 1,400 short of its target of 35,000", "The force remains about 1,400 short"),
+    ("It reported revenue of 21.4 billion crowns and cut its dividend to 1.20 crowns a share from 2 crowns.",
+     "cut its dividend to 1.20 crowns a share from 2 crowns", "It cut its dividend"),
+])
+def test_but_and_a_past_spelt_as_its_present_make_a_second_verb(sentence: str, second: str,
+                                                                 standalone: str) -> None:
+    claims = {c.text: c.standalone or "" for c in extract_claims(sentence, published=MAY)}
+    assert second in claims and claims[second].startswith(standalone)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Chile was the first South American country to establish relations with China, in December 1970.", "ranking"),
+    ("Its budget for the next financial year is 3.6 billion pounds, 4 percent more than this year.", "comparison"),
+    ("It is the third round of job cuts at Telora since 2022.", "number"),
+])
+def test_kinds_of_the_third_batch(sentence: str, kind: str) -> None:
+    assert extract_claims(sentence, published=MAY)[0].kind == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Analysts said the result would strengthen the minority government.", "prediction"),
+    ("Its leader, Tom Bakker, conceded defeat shortly after midnight and said he would step down.", "checkable"),
+])
+def test_reported_speech_about_what_will_come(sentence: str, kind: str) -> None:
+    assert classify(sentence, MAY) == kind
+
+
+def test_two_family_names_joined_by_e_are_one() -> None:
+    claims = extract_claims("Henrique Gouveia e Melo won the run-off with 56.3 percent of the vote. He has never held "
+                            "elected office since 2001.", published=MAY)
+    assert claims[-1].standalone.startswith("Henrique Gouveia e Melo has never")
