@@ -59,8 +59,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
     # "a 20-year wait", "a four-year term": a span named by its length (not "a 30-year-old", not "a 10-year bond")
-    ("duration", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}(?=\s+(?:wait|gap|absence|hiatus|drought|career|"
-                            r"reign|span|tenure|stint|term|ban|sentence|break|history|run|rule)\b))")),
+    ("duration_named", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}"
+                                  r"(?=\s+(?:wait|gap|absence|hiatus|drought|career|reign|span|tenure|stint|term|"
+                                  r"ban|sentence|break|history|run|rule)\b))")),
     ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
     ("fraction", re.compile(rf"(?i:{_MOD}\b(?P<num>{FRACTION})(?=\s+(?:of|the)\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
@@ -76,8 +77,7 @@ _I = re.IGNORECASE
 # a figure: a digit, or a number word at a word start (every figure pattern has \b or a non-word lookbehind
 # before its number; "money" allows "RMB5" and so has only its currency gate)
 _FIGURE = re.compile(rf"\d|\b(?:{_WORD})", _I)
-# the unit of a duration, after the space of "six years" or the hyphen of "a 20-year wait"
-_UNIT_AFTER = re.compile(r"[\s-](?:year|month|week|day|hour|minute|decade|centur)", _I)
+_UNITS = r"(?:year|month|week|day|hour|minute|decade|centur)"
 # every alternative of MONTH (and so of MONTH_NAME) opens with one of these, case and all, at a word start
 _MONTH_START = (re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),)
 _YEAR_DIGIT = (re.compile("[12]"),)  # YEAR opens with a 1 or a 2
@@ -90,7 +90,8 @@ GATES: dict[str, tuple[re.Pattern[str], ...]] = {
     "relative_period": (re.compile("week|month", _I),),
     "race_time": (re.compile(":"),),
     "time": (re.compile(":"),),
-    "duration": (_UNIT_AFTER,),
+    "duration": (re.compile(rf"\s{_UNITS}", _I),),  # "six years": the unit after a space
+    "duration_named": (re.compile(rf"-{_UNITS}", _I),),  # "a 20-year wait": after a hyphen
     "percent": (_FIGURE, re.compile(r"%|percent|per\s+cent", _I)),
     "fraction": (re.compile(r"half|third|quarter|fifth|tenth", _I),),
     "money": (re.compile(r"[$€£¥₩]|RMB|KRW", _I),),
@@ -100,27 +101,32 @@ GATES: dict[str, tuple[re.Pattern[str], ...]] = {
 Candidates = tuple[tuple[str, re.Match[str]], ...]
 
 
+_GATE_LIST = list(dict.fromkeys(gate for gates in GATES.values() for gate in gates))
+# each pattern with the indices of its gates in _GATE_LIST, so a text searches each shared gate at most once
+_PLAN = tuple((kind, pattern, tuple(_GATE_LIST.index(g) for g in GATES.get(kind, ()))) for kind, pattern in PATTERNS)
+
+
 @functools.lru_cache(maxsize=4096)
 def candidates(text: str) -> Candidates:
     """Every match of every pattern in ``text``, pattern by pattern in ``PATTERNS`` order (what the value
     builders then claim spans from); patterns whose gates find nothing are not run."""
-    found: dict[re.Pattern[str], bool] = {}  # gates are shared: each is searched at most once per text
+    passed: list[bool | None] = [None] * len(_GATE_LIST)
     out: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in PATTERNS:
-        if all(_found(gate, text, found) for gate in GATES.get(kind, ())):
-            out.extend((kind, match) for match in pattern.finditer(text))
+    for kind, pattern, gates in _PLAN:
+        for g in gates:
+            if passed[g] is None:
+                passed[g] = _GATE_LIST[g].search(text) is not None
+            if not passed[g]:
+                break
+        else:
+            for match in pattern.finditer(text):
+                out.append((kind, match))
     return tuple(out)
 
 
 def may_match(kind: str, text: str) -> bool:
     """False only when a pattern of ``kind`` cannot match anywhere in ``text``."""
     return all(gate.search(text) for gate in GATES.get(kind, ()))
-
-
-def _found(gate: re.Pattern[str], text: str, found: dict[re.Pattern[str], bool]) -> bool:
-    if gate not in found:
-        found[gate] = gate.search(text) is not None
-    return found[gate]
 
 
 def all_candidates(text: str) -> Candidates:

@@ -134,9 +134,9 @@ def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
 
 
 BUILDERS: dict[str, DateBuilder] = {
-    **DATE_BUILDERS, "duration": _duration, "percent": _numeric("percent"), "money": _numeric("money"),
-    "money_word": _numeric("money"), "fraction": _fraction, "race_time": _race_time, "ordinal": _ordinal,
-    "number": _numeric("number"),
+    **DATE_BUILDERS, "duration": _duration, "duration_named": _duration, "percent": _numeric("percent"),
+    "money": _numeric("money"), "money_word": _numeric("money"), "fraction": _fraction, "race_time": _race_time,
+    "ordinal": _ordinal, "number": _numeric("number"),
 }
 
 
