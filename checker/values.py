@@ -1,7 +1,8 @@
 """Typed values (numbers, ordinals, dates, ranges, durations, money, percentages) with spans and intervals.
 
 Patterns run from most to least specific; each span is claimed once, so "January 4 to 7" is one date range
-and not a date plus a number. The date builders are in :mod:`checker.date_values`; the figures' are here.
+and not a date plus a number. The patterns (and the gates that skip those a text cannot match) are in
+:mod:`checker.value_patterns`, the date builders in :mod:`checker.date_values`; the figures' builders are here.
 """
 
 from __future__ import annotations
