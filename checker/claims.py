@@ -6,6 +6,7 @@ one readable pattern, so a journalist can see why a sentence was or was not sent
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
@@ -93,7 +94,9 @@ def _standalone(claim: Claim, context: ArticleContext, before: str, published: d
     return absolute_dates(resolved, published) if published else resolved
 
 
+@functools.lru_cache(maxsize=8192)  # a sentence's one clause is the sentence again: a third of the calls repeat
 def sentence_kind(sentence: str, published: date | None) -> str:
+    """:func:`checker.kinds.classify`, with a forecast a prediction (pure, so kept per text and date)."""
     kind = classify(sentence, published)
     return "prediction" if kind == "checkable" and forecast(sentence, published) else kind
 
@@ -161,7 +164,7 @@ def _make_claim(text: str, start: int, end: int, sentence_span: tuple[int, int],
     relation = detect_relation(body)
     # the kind is what the claim itself asserts: "Germany, the largest economy, recorded 2.0 percent" is a number
     # (the rank set aside is a claim of its own)
-    own = "".join(ch for i, ch in enumerate(body, start) if not any(s <= i < e for s, e in aside))
+    own = "".join(ch for i, ch in enumerate(body, start) if not any(s <= i < e for s, e in aside)) if aside else body
     return Claim(text=body, span=(start, end), kind=claim_kind(own, values, relation), checkable=True,
                  values=tuple(values), sentence_span=sentence_span, standalone=standalone, relation=relation,
                  focus=relation_focus(body, relation))

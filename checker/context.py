@@ -157,15 +157,10 @@ class ArticleContext:
                 mentions[full] = found[-1]
         return mentions
 
-    def _bare_names(self) -> list[tuple[str, re.Pattern[str]]]:
+    def _bare_names(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """Each known person with the pattern of the bare names that mean them: "Hansen" is Erik Hansen, named
         first, not his father Lars Hansen, named later (who keeps "Lars")."""
-        owner: dict[str, str] = {}
-        for full in self.first_named:
-            for word in _name_words(full):
-                owner.setdefault(word, full)
-        return [(full, _bare_pattern(tuple(w for w in _name_words(full) if owner[w] == full)))
-                for full in self.people if any(owner[w] == full for w in _name_words(full))]
+        return _bare_names(tuple(self.first_named), tuple(self.people))
 
     def _latest(self, text: str, pronoun: str) -> str | None:
         """Who ``pronoun`` means: the person named last in ``text``, else the latest naming sentence's subject,
@@ -176,6 +171,17 @@ class ArticleContext:
         if self.subject is None or fits(pronoun, self.subject):
             return self.subject
         return next((name for name in reversed(self.people) if fits(pronoun, name)), None)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every mention and reference; the people change once a sentence
+def _bare_names(first_named: tuple[str, ...], people: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """:meth:`ArticleContext._bare_names` of an article that named ``first_named`` (first mention order)."""
+    owner: dict[str, str] = {}
+    for full in first_named:
+        for word in _name_words(full):
+            owner.setdefault(word, full)
+    return tuple((full, _bare_pattern(tuple(w for w in _name_words(full) if owner[w] == full)))
+                 for full in people if any(owner[w] == full for w in _name_words(full)))
 
 
 def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: list[str],
@@ -216,7 +222,13 @@ def _bare_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _full_names(text: str, people: list[str]) -> list[tuple[int, int]]:
     """Where the known full names stand in ``text``: a bare name inside one ("Erik Hansen's") is not bare."""
-    return [(m.start(), m.end()) for full in people for m in re.finditer(re.escape(full), text)]
+    spans: list[tuple[int, int]] = []
+    for full in people:  # str.find, not a regex per name: the same non-overlapping spans, without compiling
+        at = text.find(full) if full else -1  # (an empty name's empty spans would cover nothing)
+        while at >= 0:
+            spans.append((at, at + len(full)))
+            at = text.find(full, at + len(full))
+    return spans
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

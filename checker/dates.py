@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -112,6 +113,7 @@ def year_span(year: int) -> DateSpan:
     return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
 
 
+@functools.lru_cache(maxsize=4096)  # facts' dates, re-read for every relation claim they are a candidate of
 def parse_iso(text: str) -> DateSpan | None:
     """Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" as used in reference records."""
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())

@@ -20,8 +20,12 @@ SUBJECT_WINDOW = 60
 
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any alias, longest first, as a whole word. The lookahead on the aliases' first letters is implied by the
+    alternatives (same matches), but lets a position no alias starts at fail at once instead of trying each of
+    the hundreds of aliases there: 4x faster, and these run on every sentence and fact."""
     parts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+    first = "".join(sorted({re.escape(a[0]) for a in aliases}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 # One pattern over every alias (longest first) instead of one search per country: with ~80 countries the
@@ -158,9 +162,13 @@ def subject_of(text: str) -> str | None:
 
 def same_person(a: str, b: str) -> bool:
     """Loose name match: "Lee Jae Myung" ~ "Lee Jae-myung" ~ "Jae Myung Lee"."""
-    ta = {w.lower() for w in re.split(r"[\s-]+", a) if w}
-    tb = {w.lower() for w in re.split(r"[\s-]+", b) if w}
+    ta, tb = _name_words(a), _name_words(b)
     return len(ta & tb) >= min(2, len(ta), len(tb))
+
+
+@functools.lru_cache(maxsize=16384)  # every name of a claim meets every name of each of its candidate facts
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.split(r"[\s-]+", name) if w)
 
 
 def mismatch(claim: Entities, fact: Entities) -> str | None:
@@ -205,9 +213,14 @@ def _named_in(name: str, names: frozenset[str]) -> bool:
 def opposite_qualifier(claim: str, fact: str) -> bool:
     """One side says "non-consecutive", the other plain "consecutive": a polarity flip no "not" reveals."""
     for one, other in ((claim, fact), (fact, claim)):
-        for word in {w.lower() for w in _NON_WORD.findall(one)}:
+        for word in _qualified(one):
             bare = re.search(rf"(?<![-\w])(?<!non ){re.escape(word)}\b", other, re.IGNORECASE)
             if bare and not _NON_WORD.search(other[max(0, bare.start() - 4):bare.end()]):
                 return True
     return False
 
+
+@functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for, on every request
+def _qualified(text: str) -> frozenset[str]:
+    """The words ``text`` puts "non" before ("non-consecutive" -> "consecutive"), lower-cased."""
+    return frozenset(w.lower() for w in _NON_WORD.findall(text))
