@@ -47,7 +47,8 @@ SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|the
                    r"|(?<![\s,])\s+and\s+(?=[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3}\s+with\s))")
 VERB_PHRASE = re.compile(rf"{_VERB_PHRASE}|{_SECOND_VERB}")
 # "between Tromsø and the island of Senja": the "and" of a pair is no joint
-_PAIRED = re.compile(r"\bbetween\s+[^,;]{1,60}$")
+_PAIRED = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;]){1,60}$")  # (not once the pair's "and" has come: "between
+# 1991 and 2020 and beat the previous record")
 CLAUSE = re.compile(_JOINT)
 # whose scale a rank is on: "the world's second-largest", "the Nordic region's biggest"
 _WHOSE = r"(?:[\w-]{2,20}\s)?[\w-]{2,20}['’]s\s+"

@@ -41,7 +41,7 @@ _EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)
              r"|\b(?:a|an)\s+(?:fall|drop|decline|rise|increase|jump|gain)\s+of\s+[\d.,]+\s*(?:%|percent\b)"
              # "five times as much", "93 seconds ahead of", "below those of France", "breaking the record by"
              r"|\b(?:breaking|broke|beating|beat|improving|improved|lowering|lowered)\s+(?:the|her|his|its|their)\s+"
-             r"(?:[\w-]+\s+){0,2}?record\s+by\b"
+             r"(?:[\w-]+\s+){0,2}?record(?:,[^,;]{1,40},)?\s+by\b"
              r"|\btimes\s+as\s+(?:much|many)\b|\d\s+(?:seconds?|minutes?|points?|votes?|seats?|metres?)\s+"
              r"(?:ahead\s+of|behind|clear\s+of)\b|\b(?:above|below)\s+(?:that|those)\s+of\b"
              r"|\b(?:cutting|raising|lowering|reducing|increasing)\s[^,;]{0,40}?\bby\s+[\d.,]+\s*(?:%|percent\b)")

@@ -240,3 +240,11 @@ def test_two_family_names_joined_by_e_are_one() -> None:
     claims = extract_claims("Henrique Gouveia e Melo won the run-off with 56.3 percent of the vote. He has never held "
                             "elected office since 2001.", published=MAY)
     assert claims[-1].standalone.startswith("Henrique Gouveia e Melo has never")
+
+
+def test_a_pair_after_between_ends_at_its_own_and() -> None:
+    claims = [c.text for c in extract_claims("That was 2.4 degrees above the average between 1991 and 2020 and beat "
+                                             "the previous record, set in July 2022, by 0.4 degrees.", published=MAY)]
+    assert claims[-1] == "beat the previous record, set in July 2022, by 0.4 degrees"
+    assert extract_claims("It beat the previous record, set in July 2022, by 0.4 degrees.",
+                          published=MAY)[0].kind == "comparison"
