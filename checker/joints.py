@@ -37,10 +37,11 @@ _SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had|can|could)\s+"
                 # a past that is no "-ed" form, before a noun phrase: "and cut its dividend", "and set a record"
                 rf"{alternation(SECOND_PAST)})\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
                 r"her)\s))")
+_SECOND_VERB_JOINT = rf"(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+(?:and|but)\s+(?={_SECOND_VERB})"
 # (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
 # the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
 SPLIT = re.compile(rf"(?:(?:,|(?<![\s,]))\s+and\s+(?=(?:the|a|an|its|his|her|their)\s)|{_JOINT}|:\s+(?=[A-Z][a-z])"
-                   rf"|(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+(?:and|but)\s+(?={_SECOND_VERB})"
+                   rf"|{_SECOND_VERB_JOINT}"
                    # "inflation was lowest in France at 1.1 percent and highest in the Netherlands at 3.2 percent"
                    rf"|(?<![\s,])\s+and\s+(?={SUPERLATIVE}\s)"
                    # "… with 68.9 million and Madrid-Barajas with 66.2 million"
@@ -102,7 +103,7 @@ HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
 _WITH = re.compile(r",\s+(?=with\s)")
 # "… was banned in Iran and earned 3.2 million dollars abroad", "… over 38 days in 2025 and smuggled the footage out
 # of Iran": a second verb of the same subject before the first figure or after the last
-_AND_VERB = re.compile(rf"(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+and\s+(?={_SECOND_VERB})")
+_AND_VERB = re.compile(_SECOND_VERB_JOINT)
 # "rose 21 percent from a year earlier after a record 9.4 gigawatts of new panels were installed"
 _AFTER = re.compile(r"(?<![\s,])\s+(?=after\s+(?:(?:a|an)\s+(?:record\s+)?)?\d)")
 _IRREGULAR_PAST = re.compile(any_word(SUBJECT_PAST))  # "Construction began … and was …"

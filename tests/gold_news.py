@@ -33,8 +33,8 @@ claim a date (not yet a value).
 Still missed: a figureless event the check-worthiness gate drops ("She was received by Governor General Mary Simon
 at Rideau Hall and held talks with Prime Minister Mark Carney the next day"); a restrictive relative clause with a
 date ("a seasonal workers programme that began in 1974"); a figureless second verb in a sentence without figures
-("… and signed an agreement on critical minerals", "… and accepted the award by video link"); an appositive ordinal without a name before it ("The heatwave,
-the third of the summer, lasted 16 days").
+("… and signed an agreement on critical minerals", "… and accepted the award by video link"); an appositive
+ordinal without a name before it ("The heatwave, the third of the summer, lasted 16 days").
 
 A second batch of four, annotated the same way after the first batch's fixes: a state-visit commentary
 (Australia–China), a space mission (a lunar landing), exam results (A levels) and tourism statistics (Japan).
@@ -75,9 +75,10 @@ job cuts at Telora since 2022" counts; "Analysts said the result would strengthe
 done is told before it ("conceded defeat … and said he would step down" stays a claim); "Gouveia e Melo" is one
 family name ("e" and "y" join two); and, for the first batch's heat report, "between 1991 and 2020 and
 beat the previous record, set in July 2022, by 0.4 degrees" is cut at its second "and" (the pair of "between"
-ends at its own "and"; "beat" is one of those pasts), and "beat the previous record, set in …, by" compares. Also changed by these rules in an older gold: the economy gold's "…, weighed
-down by weaker demand from Germany, the country's biggest trading partner" now has the rank as a claim of its own
-(a fact about Germany), as the convention "a rank set off after a name is a fact about that name" has it.
+ends at its own "and"; "beat" is one of those pasts), and "beat the previous record, set in …, by" compares. Also
+changed by these rules in an older gold: the economy gold's "…, weighed down by weaker demand from Germany, the
+country's biggest trading partner" now has the rank as a claim of its own (a fact about Germany), as the convention
+"a rank set off after a name is a fact about that name" has it.
 """
 
 from datetime import date
