@@ -196,7 +196,8 @@ SENEGAL = {
         ("the first by a Senegalese head of state since 2018", "since 2018", "duration"),
         ("Xi said that China and Senegal are good friends", "diplomatic ties in 2005", "date"),
         ("He noted that next year marks the 55th anniversary", "between the two countries", "anniversary"),
-        ("Faye said Senegal firmly adheres", "more than 5,000 local jobs", "number"),
+        ("Faye said Senegal firmly adheres", "one-China principle", "quote"),  # two since session 10 (gold_news.py)
+        ("and thanked China for its support", "more than 5,000 local jobs", "number"),
         ("The two heads of state witnessed the signing", "the digital economy", "number"),
         ("China has been Africa's largest trading partner", "16 consecutive years", "ranking"),
         ("Trade between China and Africa reached a record", "General Administration of Customs", "comparison"),

@@ -78,7 +78,12 @@ beat the previous record, set in July 2022, by 0.4 degrees" is cut at its second
 ends at its own "and"; "beat" is one of those pasts), and "beat the previous record, set in …, by" compares. Also
 changed by these rules in an older gold: the economy gold's "…, weighed down by weaker demand from Germany, the
 country's biggest trading partner" now has the rank as a claim of its own (a fact about Germany), as the convention
-"a rank set off after a name is a fact about that name" has it.
+"a rank set off after a name is a fact about that name" has it; and, for the one-assertion convention the
+transport gold already follows ("began in March 2019 and was meant to finish in 2023" is two), the Senegal gold's
+"Faye said Senegal firmly adheres to the one-China principle and thanked China for its support …, which has
+created more than 5,000 local jobs" and the courts gold's "The judge also barred him from holding public office for
+ten years and ordered him to repay the full amount" are two claims each (a second verb of the same subject before
+the first figure or after the last is now a part of its own).
 """
 
 from datetime import date

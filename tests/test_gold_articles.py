@@ -394,7 +394,8 @@ COURTS = {
         ("the first conviction of a French mayor", "since 2011", "duration"),
         ("Jean-Marc Dufour, 61, was found guilty", "between 2015 and 2021", "number"),
         ("Prosecutors had asked for six years", "for six years", "duration"),
-        ("The judge also barred him", "repay the full amount", "duration"),
+        ("The judge also barred him", "for ten years", "duration"),  # two since session 10 (tests/gold_news.py)
+        ("and ordered him to repay the full amount", "repay the full amount", "event"),
         ("Dufour, who led the town of Villeurbanne", "three-week trial", "duration"),
         ("who led the town of Villeurbanne", "for 17 years", "duration"),  # session 8: see the note above
         ("Investigators found that the money paid", "renovations to his villa", "event"),
