@@ -33,7 +33,7 @@ _EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)
              r"|\bout(?:performed|paced|numbered|sold|scored|grew|ranked)\b"
              r"|\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in|at|last|this|the\s+previous|a\s+year)\b"
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
-             r"\s+than\b|\b(?:fewer|more|less)\s+than\s+(?:in|at|last|the\s+previous|a\s+year)\b"
+             r"\s+than\b"
              r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
              r"norm|target|peak|level|levels)\b|(?:%|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+)?\d{4}\s+levels?\b"
              r"|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b"
