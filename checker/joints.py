@@ -52,7 +52,7 @@ _PAIRED = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;]){1,60}$")  # (not once th
 # 1991 and 2020 and beat the previous record")
 CLAUSE = re.compile(_JOINT)
 # whose scale a rank is on: "the world's second-largest", "the Nordic region's biggest"
-_WHOSE = r"(?:[\w-]{2,20}\s)?[\w-]{2,20}['’]s\s+"
+_WHOSE = r"(?:[\w-]{2,20}\s)?[\w-]{2,20}(?:['’]s|s['’])\s+"  # (and "the two leaders' third meeting")
 # ", the first by a Kenyan head of state … in 11 years", ", the second highest rate among …", ", its fifth cut
 # since …", ", half of the 150 billion euros it promised in 2022": an appositive that ranks, counts or compares
 # what the clause before it says, asserted on its own.
@@ -85,7 +85,7 @@ RANK_HEAD = re.compile(rf"(?i:(?:one\s+of\s+)?(?:the|its|their|his|her)\s+(?:{_W
                        r"|one\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?\w"
                        rf"|among\s+the\s+(?:{SUPERLATIVE}|most)\b"
                        rf"|(?:more|less|fewer|faster|higher|larger|bigger)\s+{THAN_ANY_OTHER}"
-                       rf"|making\s+\w+\s+(?:one\s+of\s+)?the\s+(?:most|{SUPERLATIVE}|first)\b)")
+                       rf"|making\s+\w+\s+(?:one\s+of\s+)?(?:the\s+|{_WHOSE})(?:most|{SUPERLATIVE}|first)\b)")
 RANK_TAIL = re.compile(rf"(?:,|(?<![\s,])\s+but)\s+(?:still\s+)?(?:(?:near|close\s+to|at)\s+)?(?={RANK_HEAD.pattern})")
 RANKED = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least|first|out(?:performed|paced|numbered|sold|scored))\b"
                     rf"|\b{THAN_ANY_OTHER})")

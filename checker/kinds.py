@@ -21,6 +21,10 @@ _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:widely\s+)?expected\s+to\b", re.IGNOR
 # reported speech about what will come ("Analysts said the result would strengthen …"), unless something done is
 # told before it ("conceded defeat shortly after midnight and said he would step down")
 _SAID_WILL = re.compile(rf"{any_word(FORETELLING)}\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:would|will)\s")
+# a warning of what may come, figure or not ("Hospital leaders warned that a strike … planned for later this month
+# could reverse the progress"): what was warned of has not happened
+_WARNED = re.compile(r"\b(?:warned|warns|cautioned|fear|fears|feared)\s+that\s+(?:[\w'’-]+\s+){1,12}?"
+                     r"(?:could|may|might)\b")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 NORMATIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|it\s+is\s+(?:necessary|"
                        r"important|essential|imperative|vital|crucial)|shall\s+not)\b", re.IGNORECASE)
@@ -90,7 +94,8 @@ def classify(sentence: str, published: date | None = None) -> str:
     values = [v for v in extract_values(sentence, default_year=2000, today=published)
               if not context_only(v, sentence) and not _AGE.match(sentence, max(0, v.span[0] - 2))
               and not time_frame(v, sentence)]
-    if quoted_forecast(sentence) or not values and (_EXPECTED.search(sentence) or _said_will(sentence)):
+    if quoted_forecast(sentence) or _WARNED.search(sentence) \
+            or not values and (_EXPECTED.search(sentence) or _said_will(sentence)):
         return "prediction"  # (and "The two sides are expected to sign …, an official told reporters")
     if QUOTE.search(sentence) and (values or names_someone(sentence) or REPORTER.search(sentence)):
         return "checkable"

@@ -31,6 +31,8 @@ _EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)
              # "less than a third of the budget", "outperformed boys", "4,000 fewer overseas students than a year …"
              r"|\b(?:less|more)\s+than\s+(?:half|twice|double|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?the\b(?!\s+total\b)"
              r"|\bout(?:performed|paced|numbered|sold|scored|grew|ranked)\b"
+             # "six Grand Slam titles, one more than his Spanish rival"
+             r"|\b(?:one|two|three|\d+)\s+(?:more|fewer|less)\s+than\s+(?:his|her|its|their|the)\b"
              r"|\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in|at|last|this|the\s+previous|a\s+year)\b"
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b"

@@ -84,6 +84,19 @@ transport gold already follows ("began in March 2019 and was meant to finish in 
 created more than 5,000 local jobs" and the courts gold's "The judge also barred him from holding public office for
 ten years and ordered him to repay the full amount" are two claims each (a second verb of the same subject before
 the first figure or after the last is now a part of its own).
+
+A fourth batch of four, annotated the same way after the third batch's fixes: a news-agency visit report
+(Uzbekistan–China), a harvest forecast (Australian wheat), a tennis final and hospital waiting lists (England).
+First run (the code of d419f65): Uzbekistan 0.90 / 0.69, wheat 1.00 / 1.00, tennis 0.92 / 1.00, waiting lists
+0.90 / 1.00; all four together 0.93 / 0.91 (40 of 43 predicted claims right, 40 of 44 gold claims found). No gold
+changes but two standalone entries that had named a nested claim or a word before the claim's own start. Its
+fixes: "the two leaders' third meeting in less than a year" is an appositive (a plural possessive is a scale too);
+", making China Uzbekistan's largest trading partner" is a rank of its own; "one more than his Spanish rival"
+compares; a warning of what could come is a prediction, figure or not ("Hospital leaders warned that a strike …
+planned for later this month could reverse the progress"). Still missed there: "Construction of the … railway,
+which began in December 2024, …" (no name before the "which"), a figureless second verb the gate drops ("and
+thanked China for its help …"); and two figureless quotes the gate let through that the gold does not list ("Xi
+said China is ready to work with Uzbekistan …", "Alcaraz … said he was proud of his fortnight").
 """
 
 from datetime import date
@@ -408,5 +421,96 @@ ELECTION = {
     "standalone": [
         ("He has never held elected office", "Henrique Gouveia e Melo"),
         ("Gouveia e Melo, 65, led", "Henrique Gouveia e Melo"),
+    ],
+}
+UZBEK = {
+    "file": "news-uzbek-visit.txt",
+    "published": date(2026, 4, 22),  # a Wednesday
+    "claims": [
+        ("Chinese President Xi Jinping held talks with Uzbek President", "on Wednesday", "date"),
+        ("the two leaders' third meeting in less than a year", "less than a year", "number"),
+        ("Mirziyoyev is on a state visit to China", "at Xi's invitation", "date"),
+        ("He last visited China in January 2024", "strategic partnership", "date"),
+        ("He noted that the two countries established diplomatic relations", "in January 1992", "duration"),
+        ("Trade between China and Uzbekistan rose 24 percent", "last year", "comparison"),
+        ("making China Uzbekistan's largest trading partner", "largest trading partner", "ranking"),
+        ("More than 2,500 Chinese-funded companies", "Central Asian country", "number"),
+        ("The two heads of state witnessed the signing of 18", "and education", "number"),
+        ("Construction of the China-Kyrgyzstan-Uzbekistan railway", "take six years", "duration"),
+        ("which began in December 2024", "December 2024", "date"),
+        ("Mirziyoyev said Uzbekistan firmly supports", "Belt and Road Initiative", "quote"),
+        ("and thanked China for its help", "country's industry", "event"),
+    ],
+    "not_checkable": [],
+    "standalone": [
+        ("the two leaders' third meeting", "Xi Jinping and Shavkat Mirziyoyev"),
+        ("He last visited China", "Shavkat Mirziyoyev"),
+    ],
+}
+WHEAT = {
+    "file": "agriculture-wheat-harvest.txt",
+    "published": date(2026, 12, 8),  # a Tuesday
+    "claims": [
+        ("Australia's wheat harvest will reach 34.1 million tonnes", "this season", "number"),
+        ("the third-largest crop on record", "said on Tuesday", "ranking"),
+        ("The estimate from the Australian Bureau", "32.2 million tonnes", "comparison"),
+        ("The record of 40.5 million tonnes was set in 2022-23", "in 2022-23", "ranking"),
+        ("Australia is among the world's five largest wheat exporters", "wheat exporters", "ranking"),
+        ("and ships about two-thirds of its crop abroad", "mostly to Asia", "number"),
+        ("China, Indonesia and the Philippines were the biggest buyers", "last season", "ranking"),
+        ("Western Australia, the largest producing state, is expected", "12.8 million tonnes", "number"),
+        ("the largest producing state", "producing state", "ranking"),
+        ("South Australia's crop was hit by a dry winter", "ABARES said", "duration"),
+        ("Benchmark wheat prices have fallen about 15 percent", "to global supply", "comparison"),
+    ],
+    "not_checkable": [
+        ("\"Farmers are getting good volumes", "opinion"),
+    ],
+    "standalone": [
+        ("South Australia's crop was hit", "South Australia"),
+    ],
+}
+TENNIS = {
+    "file": "sports-tennis-final.txt",
+    "published": date(2026, 2, 1),  # a Sunday
+    "claims": [
+        ("Jannik Sinner beat Carlos Alcaraz", "in a row", "number"),
+        ("becoming the first man to do so since Novak Djokovic", "in 2021", "duration"),
+        ("The Italian, 24, has now won six Grand Slam titles", "his Spanish rival", "comparison"),
+        ("The final lasted three hours and 21 minutes", "21 minutes", "number"),
+        ("and Sinner hit 14 aces and 47 winners", "47 winners", "number"),
+        ("It was the 15th meeting between the two players", "two players", "number"),
+        ("and Alcaraz still leads their head-to-head record 9-6", "9-6", "number"),
+        ("They have now shared the last nine major titles", "between them", "number"),
+        ("Sinner took home 4.15 million Australian dollars", "prize money", "number"),
+        ("the highest in the tournament's history", "tournament's history", "ranking"),
+        ("A record 1.2 million fans attended the tournament", "three weeks", "ranking"),
+    ],
+    "not_checkable": [
+        ("\"I will come back stronger", "prediction"),
+    ],
+    "standalone": [
+        ("Sinner hit 14 aces", "Jannik Sinner"),
+    ],
+}
+NHS = {
+    "file": "health-waiting-lists.txt",
+    "published": date(2026, 7, 10),  # a Friday
+    "claims": [
+        ("The waiting list for planned hospital treatment", "to 7.31 million", "comparison"),
+        ("the lowest since March 2023", "showed on Thursday", "duration"),
+        ("The list peaked at 7.77 million", "September 2023", "number"),
+        ("About 59 percent of patients", "since 2016", "comparison"),
+        ("The number of people waiting more than a year", "a year earlier", "comparison"),
+        ("Health Secretary Wes Streeting said the figures showed", "long way to go", "quote"),
+        ("Accident and emergency departments saw 2.3 million patients", "in June", "number"),
+        ("their busiest June on record", "on record", "ranking"),
+        ("Around 75 percent were seen within four hours", "March next year", "number"),
+    ],
+    "not_checkable": [
+        ("Hospital leaders warned that a strike", "prediction"),
+    ],
+    "standalone": [
+        ("Accident and emergency departments saw", "June 2026"),
     ],
 }

@@ -248,3 +248,30 @@ def test_a_pair_after_between_ends_at_its_own_and() -> None:
     assert claims[-1] == "beat the previous record, set in July 2022, by 0.4 degrees"
     assert extract_claims("It beat the previous record, set in July 2022, by 0.4 degrees.",
                           published=MAY)[0].kind == "comparison"
+
+
+# The fourth batch (tests/gold_news.py: Uzbekistan–China, Australian wheat, a tennis final, NHS waiting lists)
+
+@pytest.mark.parametrize("sentence, last", [
+    ("Xi Jinping held talks with Shavkat Mirziyoyev on Wednesday, the two leaders' third meeting in less than a "
+     "year.", "the two leaders' third meeting in less than a year"),
+    ("Trade between China and Uzbekistan rose 24 percent to 13.8 billion dollars last year, making China "
+     "Uzbekistan's largest trading partner.", "making China Uzbekistan's largest trading partner"),
+])
+def test_ranks_and_counts_on_a_plural_or_named_scale_are_parts(sentence: str, last: str) -> None:
+    assert [c.text for c in extract_claims(sentence, published=MAY)][-1] == last
+
+
+def test_one_more_than_a_rival_compares() -> None:
+    claims = extract_claims("The Italian has now won six Grand Slam titles, one more than his Spanish rival.",
+                            published=MAY)
+    assert claims[0].kind == "comparison"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Hospital leaders warned that a strike by resident doctors planned for later this month could reverse the "
+     "progress.", "prediction"),
+    ("Hospital leaders warned that waiting times rose 12 percent in May.", "checkable"),  # what happened, warned of
+])
+def test_a_warning_of_what_could_come_is_a_prediction(sentence: str, kind: str) -> None:
+    assert classify(sentence, MAY) == kind
