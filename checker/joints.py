@@ -20,8 +20,8 @@ from .numbers import ORDINAL
 # Where one assertion ends and the next begins. The whitespace run may only start after a comma or a
 # non-space: otherwise every space of a long run is a new start that re-scans the run (quadratic).
 # (also a bare noun before a modal: ", and talks could take months")
-_SUBJECT = (r"(?:only\s+(?=\d)|(?:only\s+)?(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|"
-            r"those|in|at|on|during|[A-Z]\w*"
+_SUBJECT = (r"(?:(?:only|more\s+than|about|nearly|some)\s+(?=\d)"  # (", and more than 1,000 small glaciers …")
+            r"|(?:only\s+)?(?:the|a|an|its|his|her|their|he|she|they|it|we|this|that|these|those|in|at|on|during|[A-Z]\w*"
             r"|[a-z]{3,20}\s(?:could|would|will|may|might|should|must|see|expect|say|fear)))\b")
 # Clause joints proper: "and the" without a comma also joins noun phrases ("China and the ROK").
 _JOINT = rf";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?={_SUBJECT})"
@@ -35,8 +35,8 @@ _SECOND_VERB = (r"(?:(?:was|were|is|are|has|have|had|can|could)\s+"
                 r"[a-z]{3,20}\s"
                 r"|(?:also\s+)?(?:[a-z]{2,18}(?:es|s)|"
                 # a past that is no "-ed" form, before a noun phrase: "and cut its dividend", "and set a record"
-                rf"{alternation(SECOND_PAST)})\s+(?=(?:about|around|nearly|more|some|over|the|a|an|its|their|his|"
-                r"her)\s))")
+                rf"{alternation(SECOND_PAST)})\s+(?=(?:about|around|nearly|more|some|over|above|below|the|a|an|its|"
+                r"their|his|her)\s))")
 _SECOND_VERB_JOINT = rf"(?<![\s,])\s+and\s+(?={_VERB_PHRASE})|(?:,|(?<![\s,]))\s+(?:and|but)\s+(?={_SECOND_VERB})"
 # (and between two figures a colon before a new sentence: "a 20-year wait for a European final win: Arsenal lost
 # the 2006 final …"; not a clause joint elsewhere, where it introduces a slogan or a quote)
@@ -60,7 +60,10 @@ _WHOSE = r"(?:[\w-]{2,20}\s)?[\w-]{2,20}(?:['’]s|s['’])\s+"  # (and "the two
 # original budget of …" qualifies the figure before it and stays with it)
 APPOSITIVE = re.compile(rf"(?i:,\s+(?=(?:(?:one\s+of\s+)?(?:(?:in|on|near|close\s+to)\s+)?(?:the|its|their|his|her))"
                         rf"\s+(?:{_WHOSE})?(?:{ORDINAL}|most|least|{SUPERLATIVE})\b|(?:half|twice|double|triple|a\s+(?:third|quarter|fifth|tenth))\s+"
-                        rf"(?:of\s+)?(?:the|its|their|his|her|what)\b))")
+                        rf"(?:of\s+)?(?:the|its|their|his|her|what)\b"
+                        # ", two high-level exchanges within a span of just four months": a count over a period
+                        r"|(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:within|in)\s+(?:a\s+span\s+of|less\s+than"
+                        r"|just|only)\b))")
 # ", beating the 9.4 billion euros analysts had expected", ", bringing the total to 5,000", ", killing at least 214
 # people", ", when two quakes killed more than 50,000": a participle or a "when" clause that asserts a second
 # figure about what the clause before it says; it stands with that clause, like an appositive.

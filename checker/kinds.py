@@ -140,7 +140,8 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
              for v in values}
     if ON_RECORD.search(body):
         return "ranking"
-    if FIRST_TIME_SINCE.match(body):  # ", the first time since August 2025 that it has dropped below …"
+    if FIRST_TIME_SINCE.search(body):  # ", the first time since August 2025 that it has dropped below …", "when it
+        # lowered borrowing costs for the first time since 2020": a record counted back, as "the first … in N years"
         return "duration"
     if COMPARISON.search(body):
         return "comparison"

@@ -18,7 +18,8 @@ _CHANGE = (r"\b(?:rose|risen|fell|fallen|increased|decreased|surged|plunged|jump
            r"declined(?!\s+to\b)|doubled|tripled|halved|soared|slumped|slowed|eased|cut(?!\s+the\s+ribbon)|gained|"
            r"climbed|lifted|raised|"
            r"lowered|edged|widened|narrowed|rebounded|slipped|shrank|contracted|expanded|accelerated|dipped|tumbled|"
-           rf"rallied|warmed|cooled|shrunk|melted)\b{_COUNT_OF_THINGS}")
+           rf"rallied|warmed|cooled|shrunk|melted|weakened|strengthened|depreciated|appreciated)\b"
+           rf"{_COUNT_OF_THINGS}")
 # A comparison spelled out ("twice its budget", "slower than", "below the 1981-2010 average", "roughly the size
 # of Mongolia"): a source can settle it even without a figure, so the check-worthiness gate keeps it.
 _EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:of\s+)?"
@@ -31,12 +32,14 @@ _EXPLICIT = (r"\b(?:twice|half|double|triple|(?:three|four|five|ten|\d+(?:\.\d+)
              # "less than a third of the budget", "outperformed boys", "4,000 fewer overseas students than a year …"
              r"|\b(?:less|more)\s+than\s+(?:half|twice|double|a\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?the\b(?!\s+total\b)"
              r"|\bout(?:performed|paced|numbered|sold|scored|grew|ranked)\b"
+             # "has lost about 4 percent against the euro" (not "lost 7,000 chicks" nor "lost the final")
+             r"|\blost\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)"
              # "six Grand Slam titles, one more than his Spanish rival"
              r"|\b(?:one|two|three|\d+)\s+(?:more|fewer|less)\s+than\s+(?:his|her|its|their|the)\b"
              r"|\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in|at|last|this|the\s+previous|a\s+year)\b"
              r"|\b(?:faster|slower|higher|lower|larger|smaller|bigger|cheaper|older|younger|longer|shorter)"
              r"\s+than\b"
-             r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|"
+             r"|\b(?:above|below|more\s+than|less\s+than)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:average|mean|median|"
              r"norm|target|peak|level|levels)\b|(?:%|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+)?\d{4}\s+levels?\b"
              r"|\b(?:roughly|about|nearly|almost|twice|half|times)\s+the\s+size\s+of\b"
              # "a fall of 85 percent", "cutting emissions per kilo by 11 percent"

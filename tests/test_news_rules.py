@@ -275,3 +275,34 @@ def test_one_more_than_a_rival_compares() -> None:
 ])
 def test_a_warning_of_what_could_come_is_a_prediction(sentence: str, kind: str) -> None:
     assert classify(sentence, MAY) == kind
+
+
+# The fifth batch (tests/gold_news.py: France–Vietnam, Norway's rate decision, Bristol's budget, Swiss glaciers)
+
+def test_a_count_over_a_period_set_off_after_a_clause_is_a_part() -> None:
+    claims = [c.text for c in extract_claims("It comes only four months after To Lam visited Paris in June, two "
+                                             "high-level exchanges within a span of just four months.",
+                                             published=MAY)]
+    assert claims[-1] == "two high-level exchanges within a span of just four months"
+
+
+@pytest.mark.parametrize("sentence, last", [
+    ("Core inflation eased to 2.9 percent in November, but remains above the bank's 2 percent target.",
+     "remains above the bank's 2 percent target"),
+    ("Glaciers have shrunk by about 40 percent since 2000, and more than 1,000 small glaciers have disappeared.",
+     "more than 1,000 small glaciers have disappeared"),
+])
+def test_more_second_clauses(sentence: str, last: str) -> None:
+    assert [c.text for c in extract_claims(sentence, published=MAY)][-1] == last
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The Norwegian crown weakened 0.6 percent against the euro.", "comparison"),
+    ("It has lost about 4 percent against the euro this year.", "comparison"),
+    ("Emperor penguins lost an estimated 7,000 chicks in 2023.", "number"),  # things lost are counted
+    ("Arsenal lost the 2006 final to Barcelona in Paris.", "date"),
+    ("In June the bank lowered borrowing costs for the first time since 2020.", "duration"),
+    ("Inflation remains above the bank's 2 percent target.", "comparison"),
+])
+def test_kinds_of_the_fifth_batch(sentence: str, kind: str) -> None:
+    assert extract_claims(sentence, published=MAY)[0].kind == kind
