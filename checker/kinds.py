@@ -13,7 +13,7 @@ from .domain import Value
 from .entities import countries_in, people_in
 from .framing import framed_kind, time_frame
 from .lexicon import ATTRIBUTING, FORETELLING, HE_SAID, IRREGULAR_PAST, SUPERLATIVE, alternation, any_word
-from .rankings import COMPARISON, FIRST_IN, FIRST_TIME_SINCE, ON_RECORD, RANKING, RECORD_SINCE
+from .rankings import FIRST_IN, FIRST_TIME_SINCE, ON_RECORD, RANKING, RECORD_SINCE, compares
 from .relatives import set_aside
 from .values import extract_values
 
@@ -109,7 +109,7 @@ def classify(sentence: str, published: date | None = None) -> str:
         return "prediction"
     if OPINION.search(sentence):
         return "opinion"
-    if COMPARISON.search(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
+    if compares(sentence) or (PAST_EVENT.search(sentence) or RANKING.search(sentence)) \
             and (names_someone(sentence) or REFERRING.match(sentence)) or RECORD_SINCE.search(sentence):
         return "checkable"  # ("the largest … since the 1970s"); without a figure, the gate judges it
     return "opinion"
@@ -143,7 +143,7 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
     if FIRST_TIME_SINCE.search(body):  # ", the first time since August 2025 that it has dropped below …", "when it
         # lowered borrowing costs for the first time since 2020": a record counted back, as "the first … in N years"
         return "duration"
-    if COMPARISON.search(body):
+    if compares(body):
         return "comparison"
     if RECORD_SINCE.search(body):
         return "duration"
