@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .dates import MONTH_NAME
 from .domain import Value
 from .entities import countries_in, people_in
 from .framing import framed_kind, time_frame
@@ -58,8 +59,8 @@ FEW_WERE = re.compile(r"^\W*(?:Few|Fewer|Not\s+many|No\s+other)\s[^,;]{0,60}?\b(
 REFERRING = re.compile(r"^\W*(?:He|She|They|The\s+two\s+(?:leaders|sides|presidents|ministers|governments|men|women)|"
                        r"The\s+(?:jury|court|judge|panel|committee|board|council|union|company|government))\b")
 # "the following April", "the next day": a date told from another one in the text (not yet a value of its own)
-_RELATIVE_DATE = re.compile(r"\bthe\s+(?:following|next|previous|same)\s+(?:day|week|month|year|(?:Jan|Febr)uary|March|"
-                            r"April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|spring|summer|autumn|winter)\b")
+_RELATIVE_DATE = re.compile(rf"\bthe\s+(?:following|next|previous|same)\s+(?:day|week|month|year|{MONTH_NAME}|spring|"
+                            r"summer|autumn|winter)\b")
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b")  # "If the past two days are any guide, …" asserts nothing
 # Looking ahead without a future tense: "make him the favourite for next year's championships".
 PROSPECT = re.compile(r"\b(?:can|could|may|might|likely|unlikely|favou?rites?|due\s+to|set\s+to|poised|"
