@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from .date_values import DATE_BUILDERS, NOT_COUNTED, TOKEN, DateBuilder, norm_modifier
 from .domain import Value
 from .numbers import interval, parse_fraction, parse_number, parse_ordinal
-from .value_patterns import PATTERNS, candidates
+from .value_patterns import PATTERNS, Candidates, candidates
 
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
 _YEARS_PER = {"minute": 1 / 525_960, "hour": 1 / 8_766, "day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12,
@@ -36,9 +36,16 @@ def extract_values(text: str, *, default_year: int | None = None, today: date | 
 
 @functools.lru_cache(maxsize=16384)
 def _extract_cached(text: str, default_year: int | None, today: date | None) -> tuple[Value, ...]:
+    # the patterns' matches do not depend on the year: scanned once (value_patterns.candidates)
+    return build_values(text, candidates(text), default_year, today)
+
+
+def build_values(text: str, matches: Candidates, default_year: int | None, today: date | None) -> tuple[Value, ...]:
+    """Values from the patterns' matches in ``text``, earlier patterns first; a span already taken (or a quoted
+    number, a title) is not read again."""
     taken: list[tuple[int, int]] = [m.span(1) for m in _QUOTED_NUMBER.finditer(text)]
     found: list[Value] = []
-    for kind, match in candidates(text):  # the patterns' matches do not depend on the year: scanned once
+    for kind, match in matches:
         start, end = match.span()
         if start == end or any(start < e and s < end for s, e in taken):
             continue

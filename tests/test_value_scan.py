@@ -16,7 +16,7 @@ import pytest
 from checker.domain import Value
 from checker.sentences import split_sentences
 from checker.value_patterns import GATES, PATTERNS, all_candidates, candidates, may_match
-from checker.values import BUILDERS, _QUOTED_NUMBER, extract_values
+from checker.values import build_values, extract_values
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 TRICKY = [
@@ -42,19 +42,8 @@ def _sentences() -> list[str]:
 
 
 def _slow_extract(text: str, default_year: int | None, today: date | None) -> list[Value]:
-    """The extraction without gates or kept matches: every pattern, run on the text for this year."""
-    taken = [m.span(1) for m in _QUOTED_NUMBER.finditer(text)]
-    found: list[Value] = []
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if start == end or any(start < e and s < end for s, e in taken):
-                continue
-            value = BUILDERS[kind](match, default_year, today)
-            if value is not None:
-                taken.append((start, end))
-                found.append(value)
-    return sorted(found, key=lambda v: v.span)
+    """The extraction without gates or kept matches: every pattern, run on the text for this year afresh."""
+    return list(build_values(text, all_candidates(text), default_year, today))
 
 
 def _key(found: tuple[tuple[str, re.Match[str]], ...]) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
