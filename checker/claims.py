@@ -17,7 +17,7 @@ from .domain import Claim, Value
 from .forecasts import forecast
 from .kinds import FINDING, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
-from .rankings import EXPLICIT_COMPARISON, FIRST_IN
+from .rankings import FIRST_IN, spells_out_comparison
 from .relative_dates import absolute_dates
 from .relatives import Relative
 from .sentences import after_dateline, is_heading, split_sentences
@@ -216,5 +216,5 @@ def _kept_without_score(claim: Claim) -> bool:
     """A typed value, a comparison spelled out, an attributed finding, or a rank cut off the figure it ranks
     (checker.joints.RANK_TAIL: the part opens in lower case, and its standalone text holds the figure)."""
     text = claim.text
-    return bool(claim.values or EXPLICIT_COMPARISON.search(text) or FINDING.search(text)
+    return bool(claim.values or spells_out_comparison(text) or FINDING.search(text)
                 or text[:1].islower() and joints.RANK_HEAD.match(text))
