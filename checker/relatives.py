@@ -30,7 +30,8 @@ _PARTICIPLE_WORD = (r"(?:(?:first|originally|later|since)\s+)?(?:[a-z]{3,}ed|bui
 # "China's unilateral visa-free policy, first introduced for six countries in December 2023, now covers …": a
 # participle set off after the sentence's opening noun phrase (or after "She warned that") is a dated fact about
 # that noun phrase
-_PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}?),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
+# (possessive: the noun phrase can only end at the first comma, so no shorter run is worth retrying)
+_PARTICIPLE = re.compile(rf"(?P<np>[^,;:\"“”()]{{3,80}}+),\s+(?P<pron>{_PARTICIPLE_WORD})\s+"
                          rf"(?P<rest>{_CLAUSE_TEXT}{{3,120}}?),\s")
 _REPORTED = re.compile(rf"^[^,;:\"“”()]{{1,60}}?\b{alternation(SAID_THAT)}\s+that\s+")
 # "Nordvik Foods, Norway's second-largest seafood exporter, reported …", "to the United States, the largest market
