@@ -26,6 +26,10 @@ from .values import extract_values
 NOT_WORTHY = "not_check_worthy"
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
 SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+(?:since|after)\b)")
+# "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
+# sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)
+AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+ago\b)")
+_FIGURES = frozenset({"number", "percent", "money", "fraction"})
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
 OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s+(?:shows|signifies|means|"
@@ -178,7 +182,8 @@ def relation_focus(text: str, relation: str | None) -> str | None:
 
 
 def detect_relation(text: str) -> str | None:
-    """Which arithmetic the claim asks for: anniversary, since, first_in or span."""
+    """Which arithmetic the claim asks for: anniversary, since ("N years since", "N years ago"), first_in or
+    span."""
     if ANNIVERSARY.search(text):
         return "anniversary"
     if SINCE.search(text):
@@ -187,6 +192,8 @@ def detect_relation(text: str) -> str | None:
         return "first_in"
     if SPAN.search(text):
         return "span"
+    if AGO.search(text) and not any(v.type in _FIGURES for v in extract_values(text)):
+        return "since"
     return None
 
 

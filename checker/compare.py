@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -147,17 +148,40 @@ def _compare_dates(claim: Value, fact: Value) -> str:
 def _dates_contain(claim: Value, fact: Value) -> str:
     c = (date.fromisoformat(str(claim.low)), date.fromisoformat(str(claim.high)))
     f = (date.fromisoformat(str(fact.low)), date.fromisoformat(str(fact.high)))
-    if claim.type == "date_range" and fact.type == "date_range" and claim.granularity == fact.granularity:
-        return AGREE if c == f else MISMATCH
-    if claim.type == "date_range" and claim.granularity == "day" and f[0] == f[1] and c[0] <= f[0] <= c[1]:
-        # "a state visit from January 4 to 7" against "the visit beginning on January 4": one day inside a
-        # span of days confirms neither end (a season or a year still contains its days)
-        return AGREE if c == f else UNKNOWN
+    if claim.type == "date_range" and fact.type == "date_range":
+        return _ends_agree(claim, fact)
+    if claim.type == "date_range" and claim.granularity != "season" and c != f and c[0] <= f[0] and f[1] <= c[1]:
+        # "a state visit from January 4 to 7" against "the visit beginning on January 4", "served from 1993 to
+        # 2008" against "took office in March 1993": a date inside a span confirms neither of its ends (one
+        # season, "the 2017-18 playoffs", and a date without a range, "in 2019", still contain their days)
+        return UNKNOWN
     if f[0] >= c[0] and f[1] <= c[1]:
         return AGREE
     if f[1] < c[0] or f[0] > c[1]:
         return MISMATCH
     return UNKNOWN
+
+
+def _ends_agree(claim: Value, fact: Value) -> str:
+    """A span against a span, end by end, each end read at the precision its side stated it: "from 1993 to
+    2008" against "from March 1993 to March 2003" agrees on the start and not on the end, so it is a mismatch
+    (containment alone would have called the shorter span inside the longer one an agreement)."""
+    outcomes = []
+    for end in ("low", "high"):
+        c = _period(date.fromisoformat(str(getattr(claim, end))), claim.granularity)
+        f = _period(date.fromisoformat(str(getattr(fact, end))), fact.granularity)
+        outcomes.append(AGREE if c[0] <= f[0] and f[1] <= c[1] else MISMATCH if f[1] < c[0] or f[0] > c[1]
+                        else UNKNOWN)
+    return MISMATCH if MISMATCH in outcomes else AGREE if outcomes == [AGREE, AGREE] else UNKNOWN
+
+
+def _period(day: date, granularity: str | None) -> tuple[date, date]:
+    """The day, month or year (a season's end is a year) that ``day`` stands for at ``granularity``."""
+    if granularity == "day":
+        return day, day
+    if granularity == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day.replace(month=1, day=1), day.replace(month=12, day=31)
 
 
 def _bounds(value: Value) -> tuple[float | None, float | None]:

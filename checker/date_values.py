@@ -132,6 +132,15 @@ def _month_year(m: re.Match[str], dy: int | None, today: date | None) -> Value |
     return _date_value(m, month_span(int(m["y"]), month_number(m["m"])))
 
 
+def _month_year_range(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    first = month_span(int(m["y1"]), month_number(m["m1"]))
+    last = month_span(int(m["y2"]), month_number(m["m2"]))
+    if last.start <= first.start:
+        return None
+    return Value(type="date_range", text=m.group(0), span=m.span(), value=f"{first.iso()}/{last.iso()}",
+                 low=first.start.isoformat(), high=last.end.isoformat(), granularity="month")
+
+
 def _year_range(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     return _years(m, int(m["y1"]), int(m["y2"]))
 
@@ -139,14 +148,16 @@ def _year_range(m: re.Match[str], dy: int | None, today: date | None) -> Value |
 def _season(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"the 2017-18 playoffs": one season over two years, not the year 2017 and the number 18."""
     first = int(m["y1"])
-    return _years(m, first, first + 1) if int(m["y2"]) == (first + 1) % 100 else None
+    return _years(m, first, first + 1, "season") if int(m["y2"]) == (first + 1) % 100 else None
 
 
-def _years(m: re.Match[str], a: int, b: int) -> Value | None:
+def _years(m: re.Match[str], a: int, b: int, granularity: str = "year") -> Value | None:
+    """A span of years ("from 1993 to 2008"), or one season named by its two years (granularity "season"),
+    which, unlike a span, contains the dates inside it (checker.compare)."""
     if b <= a:
         return None
     return Value(type="date_range", text=m.group(0), span=m.span(), value=f"{a}/{b}",
-                 low=f"{a:04d}-01-01", high=f"{b:04d}-12-31", granularity="year")
+                 low=f"{a:04d}-01-01", high=f"{b:04d}-12-31", granularity=granularity)
 
 
 def _relative_period(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
@@ -202,6 +213,6 @@ DateBuilder = Callable[[re.Match[str], int | None, date | None], Value | None]
 DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
     "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
-    "month_year": _month_year, "season": _season, "year_range": _year_range, "relative_year": _relative_year,
-    "relative_period": _relative_period, "time": _time, "year": _year,
+    "month_year": _month_year, "month_year_range": _month_year_range, "season": _season, "year_range": _year_range,
+    "relative_year": _relative_year, "relative_period": _relative_period, "time": _time, "year": _year,
 }

@@ -161,14 +161,15 @@ def subject_of(text: str) -> str | None:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Loose name match: "Lee Jae Myung" ~ "Lee Jae-myung" ~ "Jae Myung Lee"."""
+    """Loose name match: "Lee Jae Myung" ~ "Lee Jae-myung" ~ "Jae Myung Lee"; "Summer Olympic Games" ~
+    "Summer Olympics" (a word's plural "s" does not count)."""
     ta, tb = _name_words(a), _name_words(b)
     return len(ta & tb) >= min(2, len(ta), len(tb))
 
 
 @functools.lru_cache(maxsize=16384)  # every name of a claim meets every name of each of its candidate facts
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.split(r"[\s-]+", name) if w)
+    return frozenset(w.lower().removesuffix("s") for w in re.split(r"[\s-]+", name) if w)
 
 
 def mismatch(claim: Entities, fact: Entities) -> str | None:

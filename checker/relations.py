@@ -18,6 +18,7 @@ from .values import extract_values, in_years
 
 EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|election|parade|war|treaty|agreement)",
                          re.IGNORECASE)
+COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
 
 
@@ -57,10 +58,13 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
     if ordinal is None:
         return _none("no ordinal found before 'anniversary'")
     context = list(claim.values) + extract_values(claim.standalone or "", today=as_of)
-    year_value = next((v for v in context if v.type == "date" and v.granularity == "year"), None)
+    year_value = next((v for v in context if v.type == "date" and v.granularity == "year"), None) \
+        or next((v for v in claim.values if v.type == "date" and v.span[1] <= ordinal.span[0]), None)
     year = int(str(year_value.value)[:4]) if year_value else as_of.year
     consumed = (ordinal,) + ((year_value,) if year_value and year_value in claim.values else ())
-    earlier = [e for e in dated if _fact_day(e).year < year]
+    # a fact that marks an anniversary is a commemoration ("a parade ... to commemorate the 70th anniversary"),
+    # not the event it commemorates
+    earlier = [e for e in dated if _fact_day(e).year < year and not COMMEMORATION.search(e.fact.text)]
     if not earlier:
         return _none("no dated fact about the commemorated event", consumed)
     top = earlier[0]

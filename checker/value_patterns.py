@@ -36,6 +36,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("day_month_year", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
     ("month_day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?:(?:\s?,\s+|\s+)(?P<y>{YEAR})\b)?")),
+    # "from March 1993 to March 2003": a span of months, not two months (before month_year takes either)
+    ("month_year_range", re.compile(rf"\b(?:from\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)"
+                                    rf"\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
     # "last October", "next March": the nearest such month before or after publication
     ("relative_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
@@ -83,8 +86,8 @@ _MONTH_START = (re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _YEAR_DIGIT = (re.compile("[12]"),)  # YEAR opens with a 1 or a 2
 GATES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "year_range": _YEAR_DIGIT, "year": _YEAR_DIGIT,
-    **dict.fromkeys(("range_two_months", "range_one_month", "day_month_year", "month_day", "month_year",
-                     "relative_month", "month_only"), _MONTH_START),
+    **dict.fromkeys(("range_two_months", "range_one_month", "day_month_year", "month_day", "month_year_range",
+                     "month_year", "relative_month", "month_only"), _MONTH_START),
     "weekday": (re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),
     "relative_year": (re.compile("year", _I),),
     "relative_period": (re.compile("week|month", _I),),

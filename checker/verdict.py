@@ -14,8 +14,8 @@ from typing import Protocol, Sequence
 from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
 from .entities import Entities, entities_of, mismatch, opposite_qualifier
-from .relations import compute
-from .subject import other_subject
+from .relations import RelationResult, compute
+from .subject import other_subject, restates
 from .values import extract_values
 
 
@@ -90,6 +90,12 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
     for a in relevant:
         if a.agrees and a.evidence.similarity >= needs:
             detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
+            rival = _restated_otherwise(claim, a, relevant, limits)
+            if rival is not None:
+                return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "conflicting_facts",
+                               f"Facts disagree: {a.evidence.fact.id} agrees ({detail}), but "
+                               f"{rival.evidence.fact.id}, which restates the claim, differs: "
+                               f"{rival.mismatched[0].describe()}.", (rival.evidence, a.evidence))
             return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,))
     for a in relevant:
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
@@ -98,6 +104,24 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
                            f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,))
     return _needs_review(claim, relevant, limits, cited)
+
+
+def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Assessment],
+                        limits: Thresholds) -> Assessment | None:
+    """A close fact that restates the claim with another value, where the agreeing fact does not restate it.
+
+    "Japan and China normalized diplomatic relations in 1978" agrees on the year with "Japan and China signed
+    the Treaty of Peace and Friendship ... on August 12, 1978" (cosine 0.78), an event of that year, while
+    the fact about the normalisation itself says 1972 (0.75). Where the agreeing fact restates the claim too
+    ("Lee Myung-bak visited Beijing in May 2012" beside his January 2012 visit), both events happened and
+    the agreement stands."""
+    text = claim.standalone or claim.text
+    if restates(text, agreeing.evidence.fact.text):
+        return None
+    return next((b for b in relevant if b is not agreeing and b.mismatched and not b.other_period
+                 and not b.entity_issue and not b.negation_differs
+                 and b.evidence.similarity >= limits.contradict_threshold
+                 and restates(text, b.evidence.fact.text)), None)
 
 
 def pinned_down(claim: Claim) -> bool:
@@ -142,6 +166,10 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
                        f"Facts disagree: {result.computation}, yet {stated.evidence.fact.id} states the claim.",
                        result.evidence + (stated.evidence,))
+    differing = _unconsumed_mismatch(claim, result) if result.outcome == AGREE else None
+    if differing is not None:
+        return _result(claim, NEEDS_REVIEW, sim, "value_mismatch",
+                       f"The computation agrees ({result.computation}), but {differing.describe()}.", result.evidence)
     if result.outcome == AGREE:
         return _result(claim, SUPPORTED, sim, "match", f"Supported: {result.computation}.", result.evidence)
     if stated is not None:
@@ -157,6 +185,17 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     code = "entity_mismatch" if all(a.entity_issue for a in pool) else "value_unverified"
     return _result(claim, NEEDS_REVIEW, sim, code, f"Cannot compute: {result.computation}.",
                    result.evidence or cited)
+
+
+def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | None:
+    """A value the arithmetic did not use that the fact it counted from contradicts: "founded 80 years ago, in
+    1946" against a founding in 1945 computes 80 years and still states a wrong year."""
+    rest = [v for v in claim.values if v not in result.consumed]
+    if not rest or not result.evidence:
+        return None
+    fact = result.evidence[0].fact
+    values = extract_values(fact.text, default_year=int(fact.date[:4]) if fact.date else None)
+    return next((c for c in check_values(rest, values) if c.outcome == MISMATCH), None)
 
 
 def _result(claim: Claim, verdict: str, confidence: float, code: str, message: str,
