@@ -155,6 +155,17 @@ def _dates_contain(claim: Value, fact: Value) -> str:
         # 2008" against "took office in March 1993": a date inside a span confirms neither of its ends (one
         # season, "the 2017-18 playoffs", and a date without a range, "in 2019", still contain their days)
         return UNKNOWN
+    if fact.type == "date_range" and fact.granularity == "month" and claim.type != "date_range":
+        # "began filming in September 1994" against "from September 1994 to August 1995": either end month
+        # confirms a claim about that month, as when the span was read as two months; a month inside the span
+        # confirms nothing and one outside it differs
+        if AGREE in (_contain(c, _period(f[0], "month")), _contain(c, _period(f[1], "month"))):
+            return AGREE
+    return _contain(c, f)
+
+
+def _contain(c: tuple[date, date], f: tuple[date, date]) -> str:
+    """Agree when the fact's days lie inside the claim's, mismatch when they are disjoint."""
     if f[0] >= c[0] and f[1] <= c[1]:
         return AGREE
     if f[1] < c[0] or f[0] > c[1]:

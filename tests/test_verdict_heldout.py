@@ -131,6 +131,16 @@ def test_spans_agree_end_by_end_at_each_sides_precision() -> None:
     assert compare(one("from March 1993 to March 2003"), one("from 1990 to 2003")) == MISMATCH
 
 
+def test_a_single_date_meets_a_span_of_months_month_by_month() -> None:
+    """FEVER-Symmetric validation: "began filming in September 1994" against "from September 1994 to August
+    1995" was supported when the span was read as two months, and stays so."""
+    span = one("from September 1994 to August 1995")
+    assert compare(one("in September 1994"), span) == AGREE
+    assert compare(one("in August 1995"), span) == AGREE
+    assert compare(one("in March 1995"), span) == UNKNOWN  # inside: confirms neither end
+    assert compare(one("in January 1994"), span) == MISMATCH
+
+
 def test_a_date_inside_a_span_of_years_confirms_neither_end() -> None:
     assert compare(one("from 1993 to 2008"), one("in March 1993")) == UNKNOWN
     assert compare(one("from 1993 to 2008"), one("in 2011")) == MISMATCH
