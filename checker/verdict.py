@@ -12,7 +12,7 @@ from datetime import date
 from typing import Protocol, Sequence
 
 from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
-from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
+from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
 from .entities import Entities, entities_of, mismatch, opposite_qualifier
 from .relations import RelationResult, compute
 from .subject import other_subject, restates
@@ -75,13 +75,16 @@ def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Th
 def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assessment:
     fact = evidence.fact
     fact_entities = entities_of(fact.text)
-    default_year = int(fact.date[:4]) if fact.date else None
-    fact_values = extract_values(fact.text, default_year=default_year)
-    checks = tuple(check_values(claim.values, fact_values))
+    checks = tuple(check_values(claim.values, values_of(fact)))
     text = claim.standalone or claim.text
     return Assessment(evidence, mismatch(claim_entities, fact_entities) or other_subject(text, fact.text),
                       claim_entities.negated != fact_entities.negated
                       or opposite_qualifier(text, fact.text), checks)
+
+
+def values_of(fact: Fact) -> list[Value]:
+    """A fact's typed values; a date without a year takes the year of the fact's own date."""
+    return extract_values(fact.text, default_year=int(fact.date[:4]) if fact.date else None)
 
 
 def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
@@ -166,7 +169,10 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
                        f"Facts disagree: {result.computation}, yet {stated.evidence.fact.id} states the claim.",
                        result.evidence + (stated.evidence,))
-    differing = _unconsumed_mismatch(claim, result) if result.outcome == AGREE else None
+    # a date beside "since" or an anniversary is the counted-from event's; beside "first … in N years" it is
+    # the new event's, which the earlier event's fact cannot confirm
+    differing = _unconsumed_mismatch(claim, result) \
+        if result.outcome == AGREE and claim.relation in ("since", "anniversary") else None
     if differing is not None:
         return _result(claim, NEEDS_REVIEW, sim, "value_mismatch",
                        f"The computation agrees ({result.computation}), but {differing.describe()}.", result.evidence)
@@ -193,9 +199,7 @@ def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | N
     rest = [v for v in claim.values if v not in result.consumed]
     if not rest or not result.evidence:
         return None
-    fact = result.evidence[0].fact
-    values = extract_values(fact.text, default_year=int(fact.date[:4]) if fact.date else None)
-    return next((c for c in check_values(rest, values) if c.outcome == MISMATCH), None)
+    return next((c for c in check_values(rest, values_of(result.evidence[0].fact)) if c.outcome == MISMATCH), None)
 
 
 def _result(claim: Claim, verdict: str, confidence: float, code: str, message: str,

@@ -49,7 +49,8 @@ TRUE_SUPPORTED = [
     "Yun Bong-gil's bombing in Hongkou Park took place on April 29, 1932.",
     "This year marks the 50th anniversary of Mao Zedong's death.",
     "Last year marked the 80th anniversary of Korea's liberation from Japanese colonial rule.",
-    'China held a military parade in Beijing on September 3, 2025, to mark the 80th anniversary of its victory in the war against Japan.',
+    ('China held a military parade in Beijing on September 3, 2025, to mark the 80th anniversary of its victory '
+     'in the war against Japan.'),
 ]
 # true, but the verifier does not confirm the fact's wording (p(supported)=0.54): a reviewer compares them
 TRUE_REVIEWED = [
@@ -88,7 +89,8 @@ FALSE_REVIEWED = [
     'Hu Jintao paid a state visit to Pyongyang in August 2008.',
     'The 1988 Summer Olympics were held in Tokyo.',
     'This year marks the 40th anniversary of the death of Mao Zedong.',
-    'China held a military parade in Beijing on September 3, 2025, to mark the 70th anniversary of its victory in the war against Japan.',
+    ('China held a military parade in Beijing on September 3, 2025, to mark the 70th anniversary of its victory '
+     'in the war against Japan.'),
     'The first inter-Korean summit was held in Seoul in June 2000.',
     'The United Nations was founded 80 years ago, in 1946.',
 ]
@@ -98,6 +100,12 @@ FALSE_REVIEWED = [
 def test_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
     (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
     assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize("claim", TRUE_REVIEWED)
+def test_a_true_claim_the_verifier_doubts_goes_to_a_reviewer(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert (result.verdict, result.reason.code) == ("needs_review", "model_disagrees"), result.reason
 
 
 @pytest.mark.parametrize("claim", FALSE_CONTRADICTED + FALSE_REVIEWED)
@@ -195,6 +203,15 @@ def test_a_value_the_arithmetic_did_not_use_must_still_agree() -> None:
     result = _decide("The United Nations was founded 80 years ago, in 1946.", (UN, 0.75))
     assert (result.verdict, result.reason.code) == ("needs_review", "value_mismatch")
     assert "'1946'" in result.reason.message
+
+
+def test_a_date_beside_first_in_n_years_is_the_new_events_and_is_not_checked_against_the_earlier_one() -> None:
+    earlier = _fact("moon-2019", "South Korean President Moon Jae-in visited China on December 23, 2019, for a "
+                    "trilateral summit in Chengdu.", "2019-12-23")
+    result = _decide("The state visit to China from January 4 to 7, 2026, is the first visit by a South "
+                     "Korean president to China in over six years.", (earlier, 0.8))
+    assert result.verdict == "supported", result.reason
+    assert "2019-12-23 → 2026-01-04" in result.reason.message
 
 
 def test_an_anniversary_counts_to_the_date_the_claim_gives_and_not_from_a_commemoration() -> None:
