@@ -24,6 +24,10 @@ _PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b(?!\s{1,3}(?:the|a|an|its|
 _MONTH_PREPOSITIONS = frozenset("in since from until till by during through before after early mid late of "
                                 "between and to".split())
 _YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
+# an ordinal day without a year between "the" and a capitalised word names something: "the March 1st
+# Declaration" (its "1st" stays an ordinal, harmless against a fact without one)
+_IN_A_NAME = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 _DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
 # A bound before a date: "before March 2018", "by May 2, 2017", "after December 2008".
 _DATE_MODIFIER = re.compile(r"(?i)\b(?P<dmod>before|after|by|prior\s+to|earlier\s+than|later\s+than|"
@@ -87,6 +91,9 @@ def _range_one(m: re.Match[str], dy: int | None, today: date | None) -> Value | 
 
 
 def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    if not m["y"] and m["d"][-1:].isalpha() and _IN_A_NAME.search(m.string, max(0, m.start() - 6), m.start()) \
+            and _NAME_AFTER.match(m.string, m.end()):
+        return None  # "the March 1st Movement", "the June 15th Declaration": a name, not a day of any year
     year, month, day = _year_of(m, dy), month_number(m["m"]), int(re.sub(r"\D", "", m["d"]))
     if year is None:  # "On 6 March" with no year to give it: a date, not the number 6, but comparable to nothing
         valid = make_day(2000, month, day) is not None

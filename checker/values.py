@@ -13,6 +13,7 @@ from datetime import date
 from typing import Callable, Iterator
 
 from .date_values import DATE_BUILDERS, NOT_COUNTED, TOKEN, DateBuilder, norm_modifier
+from .dates import MONTH_NAME
 from .domain import Value
 from .numbers import interval, parse_fraction, parse_number, parse_ordinal
 from .value_patterns import PATTERNS, Candidates, candidates
@@ -125,6 +126,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+_AFTER_A_MONTH = re.compile(rf"\b{MONTH_NAME}\s+$")
+
+
 def _is_reference_word(m: re.Match[str]) -> bool:
     """"the two countries", "one of", "one-China" are references, not asserted quantities."""
     word = m["num"].lower()
@@ -136,6 +140,8 @@ def _is_reference_word(m: re.Match[str]) -> bool:
 
 
 def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    if _AFTER_A_MONTH.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # the day of "the March 1st Movement", a name (checker.date_values), ranks nothing
     n = parse_ordinal(m["ord"])
     return None if n is None else Value(type="ordinal", text=m.group(0), span=m.span(), value=float(n),
                                         low=float(n), high=float(n))

@@ -57,6 +57,7 @@ TRUE_REVIEWED = [
     'North Korea carried out its sixth nuclear test on September 3, 2017.',
 ]
 FALSE_CONTRADICTED = [
+    'The March 1st Declaration of Independence was signed by 48 national representatives.',
     'North Korea carried out its sixth nuclear test on September 3, 2016.',
     'The Korean War armistice was signed at Panmunjom on July 27, 1954.',
     'Xi Jinping became general secretary of the Communist Party of China in November 2007.',
@@ -85,7 +86,6 @@ FALSE_REVIEWED = [
     'The 2002 FIFA World Cup was co-hosted by South Korea and China.',
     'The sinking of the Cheonan killed 64 sailors.',
     'South Korea and Japan did not sign the Treaty on Basic Relations in 1965.',
-    'The March 1st Declaration of Independence was signed by 48 national representatives.',
     'Hu Jintao paid a state visit to Pyongyang in August 2008.',
     'The 1988 Summer Olympics were held in Tokyo.',
     'This year marks the 40th anniversary of the death of Mao Zedong.',
@@ -324,3 +324,15 @@ def test_true_sentences_of_the_articles_are_supported(articles: list) -> None:
     contradicted = [s for sentences, found in articles for (label, s), results in zip(sentences, found)
                     if label == "F" and any(r.verdict == "contradicted" for r in results)]
     assert len(supported) >= 13 and len(contradicted) >= 6, (supported, contradicted)
+
+
+@pytest.mark.parametrize("text, values", [
+    # batch 1: the day of a name was read as March 1 of the publication year, so the count's mismatch with
+    # the 1919 declaration's 33 signatories counted as "another period" (stale_fact)
+    ("The March 1st Declaration of Independence was signed by 48 national representatives.", ["48"]),
+    ("The June 15th North-South Joint Declaration was adopted in 2000.", ["2000"]),
+    ("the March 1st deadline passed", ["March 1st"]),  # no name after it: a day
+    ("On July twelfth of this year, we gave full permission.", ["this year"]),  # a day, never a rank
+])
+def test_a_day_in_a_name_is_no_date_and_an_ordinal_after_a_month_no_rank(text: str, values: list[str]) -> None:
+    assert [v.text for v in extract_values(text, default_year=2026, today=PUBLISHED)] == values
