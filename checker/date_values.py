@@ -25,7 +25,7 @@ _MONTH_PREPOSITIONS = frozenset("in since from until till by during through befo
                                 "between and to".split())
 _YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
 # an ordinal day without a year between "the" and a capitalised word names something: "the March 1st
-# Declaration" (its "1st" stays an ordinal, harmless against a fact without one)
+# Declaration" (nor is its "1st", after a month, an ordinal: checker.values)
 _IN_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 _DATE_FILLER = frozenset("early mid late since until before after by prior earlier later no not".split())
