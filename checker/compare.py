@@ -150,7 +150,7 @@ def _dates_contain(claim: Value, fact: Value) -> str:
     f = (date.fromisoformat(str(fact.low)), date.fromisoformat(str(fact.high)))
     if claim.type == "date_range" and fact.type == "date_range":
         return _ends_agree(claim, fact)
-    if claim.type == "date_range" and claim.granularity != "season" and c != f and c[0] <= f[0] and f[1] <= c[1]:
+    if claim.type == "date_range" and claim.granularity != "season" and c != f and _contain(c, f) == AGREE:
         # "a state visit from January 4 to 7" against "the visit beginning on January 4", "served from 1993 to
         # 2008" against "took office in March 1993": a date inside a span confirms neither of its ends (one
         # season, "the 2017-18 playoffs", and a date without a range, "in 2019", still contain their days)
@@ -177,12 +177,9 @@ def _ends_agree(claim: Value, fact: Value) -> str:
     """A span against a span, end by end, each end read at the precision its side stated it: "from 1993 to
     2008" against "from March 1993 to March 2003" agrees on the start and not on the end, so it is a mismatch
     (containment alone would have called the shorter span inside the longer one an agreement)."""
-    outcomes = []
-    for end in ("low", "high"):
-        c = _period(date.fromisoformat(str(getattr(claim, end))), claim.granularity)
-        f = _period(date.fromisoformat(str(getattr(fact, end))), fact.granularity)
-        outcomes.append(AGREE if c[0] <= f[0] and f[1] <= c[1] else MISMATCH if f[1] < c[0] or f[0] > c[1]
-                        else UNKNOWN)
+    outcomes = [_contain(_period(date.fromisoformat(str(getattr(claim, end))), claim.granularity),
+                         _period(date.fromisoformat(str(getattr(fact, end))), fact.granularity))
+                for end in ("low", "high")]
     return MISMATCH if MISMATCH in outcomes else AGREE if outcomes == [AGREE, AGREE] else UNKNOWN
 
 

@@ -21,7 +21,6 @@ ORDINAL_WORDS = {
 }
 
 
-
 def word_trie(words: list[str] | set[str] | dict[str, object]) -> str:
     """An alternation of words written as a prefix tree ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"):
     it matches the same words, still the longest first, but tests a position's first letter once instead
