@@ -19,8 +19,10 @@ TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 NOT_COUNTED = frozenset("the a an of in on at to for by with and or from than as per each during over about into "
                         "were was are is had have has been be its their his her this that these those more".split())
 # A plural noun after a year-like figure: "cases" but not "coronavirus", "crisis", "class", and not a verb
-# taking an object ("2026 marks the 150th anniversary"). Atomic: linear even on a 50 kB run of letters.
-_PLURAL_NEXT = re.compile(r"\s(?>[a-z]+)(?<=[^usi]s)\b(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that)\b)")
+# taking an object ("2026 marks the 150th anniversary"), nor "was" or "has" ("Expo 2010 was held in Shanghai").
+# Atomic: linear even on a 50 kB run of letters.
+_PLURAL_NEXT = re.compile(r"\s(?!(?:was|has|does|goes)\b)(?>[a-z]+)(?<=[^usi]s)\b"
+                          r"(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that)\b)")
 _MONTH_PREPOSITIONS = frozenset("in since from until till by during through before after early mid late of "
                                 "between and to".split())
 _YEAR_PREPOSITIONS = frozenset("in since from by until of before after during between and to or year".split())
@@ -77,7 +79,7 @@ def _range_two(m: re.Match[str], dy: int | None, today: date | None) -> Value | 
     b = make_day(year, month_number(m["m2"]), int(re.sub(r"\D", "", m["d2"])))
     if a and b and b < a:
         b = make_day(year + 1, b.month, b.day)
-    return _date_value(m, DateSpan(a, b, "day")) if a and b and a <= b else None
+    return _date_value(m, DateSpan(a, b, "day"), assumed=not m["y"]) if a and b and a <= b else None
 
 
 def _range_one(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
@@ -87,7 +89,7 @@ def _range_one(m: re.Match[str], dy: int | None, today: date | None) -> Value | 
     month = month_number(m["m1"])
     a = make_day(year, month, int(re.sub(r"\D", "", m["d1"])))
     b = make_day(year, month, int(re.sub(r"\D", "", m["d2"])))
-    return _date_value(m, DateSpan(a, b, "day")) if a and b and a <= b else None
+    return _date_value(m, DateSpan(a, b, "day"), assumed=not m["y"]) if a and b and a <= b else None
 
 
 def _day_date(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:

@@ -12,9 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from .gazetteer import CITIES, COUNTRIES, NON_NAMES as _NON_NAMES
+from .offices import office_mismatch, offices_in
 
+# capitalised only where a sentence opens with it ("No peace treaty has ended the Korean War"): a title-case
+# headline's "Solar, Not Human, Cause" negates nothing
 NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
-                       r"denied|refused|declined\s+to|turned\s+down)\b|n't\b")
+                       r"denied|refused|declined\s+to|turned\s+down)\b|n't\b"
+                       r"|(?:^|(?<=[.!?;]\s))(?:No|Not|Never|None|Neither)\b(?![.\d])")
 _NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 SUBJECT_WINDOW = 60
 
@@ -67,6 +71,7 @@ class Entities:
     subject: str | None = None
     titles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
+    offices: frozenset[tuple[str, str]] = frozenset()
 
 
 @functools.lru_cache(maxsize=16384)  # people_in asks it of every capitalised word
@@ -145,6 +150,7 @@ def _entities(text: str) -> Entities:
         subject=subject_of(text),
         titles=titles_in(text),
         family_names=frozenset(_LONE_NAME.findall(text)),
+        offices=offices_in(text),
     )
 
 
@@ -192,7 +198,7 @@ def mismatch(claim: Entities, fact: Entities) -> str | None:
     extra = [q for q in fact.people if not _named_in(q, claim.people)]
     if missing and extra:
         return f"the claim names {', '.join(sorted(missing))}, the fact {', '.join(sorted(extra))}"
-    return None
+    return office_mismatch(claim.offices, fact.offices, same_person)
 
 
 def _by_family_name(name: str, fact: Entities) -> bool:

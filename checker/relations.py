@@ -95,15 +95,25 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     consumed = tuple(v for v in (duration, ordinal) if v is not None)
     if duration is None:
         return _none("no duration found after 'first'", consumed)
-    earlier = [e for e in dated if _fact_day(e) < as_of - timedelta(days=RECENT_DAYS)
+    new_event = _event_day(claim, as_of)
+    earlier = [e for e in dated if _fact_day(e) < new_event - timedelta(days=RECENT_DAYS)
                and same_kind_of_event(claim.standalone or claim.text, e.fact.text)]
     if not earlier:
         return _none("no earlier event of this kind in the store", consumed)
     latest = max(earlier, key=_fact_day)
-    gap = years_between(_fact_day(latest), as_of)
-    computation = (f"latest earlier event {latest.fact.date} → {as_of.isoformat()} = {gap:.1f} years; "
+    gap = years_between(_fact_day(latest), new_event)
+    computation = (f"latest earlier event {latest.fact.date} → {new_event.isoformat()} = {gap:.1f} years; "
                    f"the claim says {duration.text!r}")
     return RelationResult(_duration_outcome(duration, gap), computation, (latest,), consumed, strong=True)
+
+
+def _event_day(claim: Claim, as_of: date) -> date:
+    """The day of the event a "first … in N years" claim is about: the date the claim gives it when that lies
+    in the past ("Xi's visit to North Korea in June 2019 was the first … in 14 years"), else the as-of date
+    (the visit under way)."""
+    own = next((v for v in claim.values if v.type in ("date", "date_range") and not v.modifier and v.low), None)
+    day = date.fromisoformat(str(own.low)) if own is not None else as_of
+    return day if day < as_of - timedelta(days=RECENT_DAYS) else as_of
 
 
 def same_kind_of_event(claim_text: str, fact_text: str) -> bool:

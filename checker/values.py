@@ -16,6 +16,7 @@ from .date_values import DATE_BUILDERS, NOT_COUNTED, TOKEN, DateBuilder, norm_mo
 from .dates import MONTH_NAME
 from .domain import Value
 from .numbers import interval, parse_fraction, parse_number, parse_ordinal
+from .stated_year import in_stated_year
 from .value_patterns import PATTERNS, Candidates, candidates
 
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
@@ -38,7 +39,7 @@ def extract_values(text: str, *, default_year: int | None = None, today: date | 
 @functools.lru_cache(maxsize=16384)
 def _extract_cached(text: str, default_year: int | None, today: date | None) -> tuple[Value, ...]:
     # the patterns' matches do not depend on the year: scanned once (value_patterns.candidates)
-    return build_values(text, candidates(text), default_year, today)
+    return in_stated_year(text, build_values(text, candidates(text), default_year, today))
 
 
 def build_values(text: str, matches: Candidates, default_year: int | None, today: date | None) -> tuple[Value, ...]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, Sequence
 
-from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
+from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
 from .entities import Entities, entities_of, mismatch, opposite_qualifier
 from .relations import RelationResult, compute
@@ -95,10 +95,11 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
             detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
             rival = _restated_otherwise(claim, a, relevant, limits)
             if rival is not None:
+                how = rival.mismatched[0].describe() if rival.mismatched else "it says the opposite"
                 return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "conflicting_facts",
                                f"Facts disagree: {a.evidence.fact.id} agrees ({detail}), but "
-                               f"{rival.evidence.fact.id}, which restates the claim, differs: "
-                               f"{rival.mismatched[0].describe()}.", (rival.evidence, a.evidence))
+                               f"{rival.evidence.fact.id}, which restates the claim, differs: {how}.",
+                               (rival.evidence, a.evidence))
             return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,))
     for a in relevant:
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
@@ -115,14 +116,16 @@ def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Asses
 
     "Japan and China normalized diplomatic relations in 1978" agrees on the year with "Japan and China signed
     the Treaty of Peace and Friendship ... on August 12, 1978" (cosine 0.78), an event of that year, while
-    the fact about the normalisation itself says 1972 (0.75). Where the agreeing fact restates the claim too
-    ("Lee Myung-bak visited Beijing in May 2012" beside his January 2012 visit), both events happened and
-    the agreement stands."""
+    the fact about the normalisation itself says 1972 (0.75). So with negation: "A peace treaty ended the
+    Korean War in 1953" agrees on the year with the armistice "ending the fighting of the Korean War", while
+    "No peace treaty has ended the Korean War" restates it in the negative. Where the agreeing fact restates
+    the claim too ("Lee Myung-bak visited Beijing in May 2012" beside his January 2012 visit), both events
+    happened and the agreement stands."""
     text = claim.standalone or claim.text
     if restates(text, agreeing.evidence.fact.text):
         return None
-    return next((b for b in relevant if b is not agreeing and b.mismatched and not b.other_period
-                 and not b.entity_issue and not b.negation_differs
+    return next((b for b in relevant if b is not agreeing and not b.entity_issue
+                 and (b.negation_differs or (b.mismatched and not b.other_period))
                  and b.evidence.similarity >= limits.contradict_threshold
                  and restates(text, b.evidence.fact.text)), None)
 
@@ -162,8 +165,12 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     """Arithmetic against dated facts, cross-checked with any fact that states the claim outright."""
     stated = next((a for a in pool if a.agrees and a.checks and a.evidence.similarity >= limits.match_threshold),
                   None)
-    # A fact that says an event did not happen is no date for "since" or "first in N years".
-    result = compute(claim, [a.evidence for a in pool if not a.entity_issue and not a.negation_differs], as_of)
+    # A fact that says an event did not happen is no date for "since" or "first in N years". The previous event
+    # of a "first … in N years" is another person's (the previous Chinese president's visit): only its kind and
+    # destination must match (relations.same_kind_of_event).
+    counted = [a.evidence for a in pool if not a.negation_differs
+               and (not a.entity_issue or claim.relation == "first_in")]
+    result = compute(claim, counted, as_of)
     sim = result.evidence[0].similarity if result.evidence else pool[0].evidence.similarity
     if result.outcome == MISMATCH and stated is not None:
         return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
@@ -182,6 +189,10 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         detail = "; ".join(c.describe() for c in stated.checks)
         return _result(claim, SUPPORTED, stated.evidence.similarity, "match", f"Supported: {detail}.",
                        (stated.evidence,))
+    restating = _restating_clash(claim, pool, limits) if result.outcome == UNKNOWN else None
+    if restating is not None:
+        return _result(claim, CONTRADICTED, restating.evidence.similarity, "value_mismatch",
+                       f"Contradicted: {restating.mismatched[0].describe()}.", (restating.evidence,))
     if result.outcome == MISMATCH and (result.strong or sim >= limits.contradict_threshold):
         return _result(claim, CONTRADICTED, sim, "value_mismatch", f"Contradicted: {result.computation}.",
                        result.evidence)
@@ -191,6 +202,15 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     code = "entity_mismatch" if all(a.entity_issue for a in pool) else "value_unverified"
     return _result(claim, NEEDS_REVIEW, sim, code, f"Cannot compute: {result.computation}.",
                    result.evidence or cited)
+
+
+def _restating_clash(claim: Claim, pool: list[Assessment], limits: Thresholds) -> Assessment | None:
+    """Where no arithmetic is possible, a close fact that restates the claim with another figure: "the first
+    by a Chinese president in 10 years" against the fact's "the first … in 14 years"."""
+    text = claim.standalone or claim.text
+    return next((a for a in pool if a.mismatched and not a.other_period and not a.entity_issue
+                 and not a.negation_differs and a.evidence.similarity >= limits.contradict_threshold
+                 and restates(text, a.evidence.fact.text)), None)
 
 
 def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | None:

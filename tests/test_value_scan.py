@@ -15,6 +15,7 @@ import pytest
 
 from checker.domain import Value
 from checker.sentences import split_sentences
+from checker.stated_year import in_stated_year
 from checker.value_patterns import GATES, PATTERNS, all_candidates, candidates, may_match
 from checker.values import build_values, extract_values
 
@@ -42,8 +43,9 @@ def _sentences() -> list[str]:
 
 
 def _slow_extract(text: str, default_year: int | None, today: date | None) -> list[Value]:
-    """The extraction without gates or kept matches: every pattern, run on the text for this year afresh."""
-    return list(build_values(text, all_candidates(text), default_year, today))
+    """The extraction without gates or kept matches: every pattern, run on the text for this year afresh (then,
+    as in the fast path, dates without a year moved into the year their clause states)."""
+    return list(in_stated_year(text, build_values(text, all_candidates(text), default_year, today)))
 
 
 def _key(found: tuple[tuple[str, re.Match[str]], ...]) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
