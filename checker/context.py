@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from .companies import Companies
-from .entities import JOINING, PARTICLES, country_mentions, country_name, people_in
+from .entities import JOINING, PARTICLES, country_mentions, country_name, last_destination, people_in
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
 
@@ -19,6 +19,7 @@ _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[B
 _OPENING_PHRASE = re.compile(r"\W{0,2}(?:At|In|On|During|After|Before|Following|Upon|Under|With|Unlike|Like)\b"
                              r"[^,;]{0,120},")
 _ONE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:('s)|\b)(?!\s+[A-Z])")
+_TO = re.compile(r"\bto\s+$")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
 # (not "the president of …", not "the President Lee …") referring back to whoever last bore it.
 _TITLES = r"president|prime\s+minister|foreign\s+minister|chancellor|governor|mayor|premier"
@@ -45,6 +46,7 @@ class ArticleContext:
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
+        self.visited: str | None = None  # the country the latest visit the article told of went to
 
     def observe(self, sentence: str) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
@@ -61,6 +63,7 @@ class ArticleContext:
             after = [n for n in order if opening and mentions[n] >= opening.end()]
             self.subject = after[0] if after else order[0]
         self.countries = _by_recency(self.countries, sentence)
+        self.visited = last_destination(sentence) or self.visited
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)
         self.thing = leading_thing(sentence)
@@ -137,12 +140,16 @@ class ArticleContext:
 
     def _name_country(self, text: str, before: str) -> str:
         """"In 2024 the country had its worst season" → "In 2024 Brazil had …", when the article has named one
-        country and no other so far."""
+        country and no other so far; "his first trip to the country" is the country the last visit went to."""
         ref = _ONE_COUNTRY.search(text)
-        named = _by_recency(self.countries, before + text[:ref.start()]) if ref else []
-        if ref is None or len(named) != 1:
+        if ref is None:
             return text
-        name = country_name(named[0])
+        named = _by_recency(self.countries, before + text[:ref.start()])
+        visited = (last_destination(before + text[:ref.start()]) or self.visited) \
+            if _TO.search(text, 0, ref.start()) else None
+        if len(named) != 1 and visited is None:
+            return text
+        name = country_name(named[0] if len(named) == 1 else str(visited))
         return text[:ref.start()] + (name + "'s" if ref.group(1) else name) + text[ref.end():]
 
     def _mentions(self, text: str) -> dict[str, int]:

@@ -45,9 +45,10 @@ PARTICLES = frozenset("de da di du del della van von der den ter ten la le bin i
 JOINING = frozenset({"e", "y"})  # "Gouveia e Melo", "Ortega y Gasset": one family name of two
 _PARTICLE = "|".join(sorted(PARTICLES))
 _CAPITAL_RUN = re.compile(rf"\b{_WORD}(?:(?: (?:{_PARTICLE})){{0,2}} {_WORD})*")
+# the object right after the verb first ("visited Indonesia in June", not "June"), else after "to" or "in"
 _DESTINATION = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|went|arrived|tour(?:ed)?)\b"
-    r"(?:(?:\s+[\w'()-]+){0,6}?\s+(?:to|in))?(?:\s+(?:the|a|an))?"
+    r"(?:(?:\s+[\w'()-]+){0,6}?\s+(?:to|in))??(?:\s+(?:the|a|an))?"
     r"\s+([A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
 
 
@@ -133,6 +134,15 @@ def destination_of(text: str) -> str | None:
     return next(iter(sorted(codes))) if len(codes) == 1 else None
 
 
+def last_destination(text: str) -> str | None:
+    """The country the last visit described in ``text`` went to, if it names one."""
+    for match in reversed(list(_DESTINATION.finditer(text))):
+        codes = countries_in(match.group(1))
+        if len(codes) == 1:
+            return next(iter(codes))
+    return None
+
+
 def entities_of(text: str) -> Entities:
     """Places, people, titles and polarity of ``text``; accents composed first ("Bolı́var" with a combining
     acute, as encyclopaedia dumps write it, is "Bolívar")."""
@@ -178,16 +188,26 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower().removesuffix("s") for w in re.split(r"[\s-]+", name) if w)
 
 
-def mismatch(claim: Entities, fact: Entities) -> str | None:
-    """Why the fact is about other places or people than the claim, or None if they are compatible."""
+def place_mismatch(claim: Entities, fact: Entities, *, cities: bool = True) -> str | None:
+    """Why the fact is about other places than the claim (another destination, country or, with ``cities``,
+    city), or None."""
     if claim.destination and fact.destination and claim.destination != fact.destination:
         return f"the claim's visit is to {claim.destination}, the fact's to {fact.destination}"
     extra_c, extra_f = claim.countries - fact.countries, fact.countries - claim.countries
     if extra_c and extra_f:
         return f"the claim names {', '.join(sorted(extra_c))}, the fact {', '.join(sorted(extra_f))}"
     city_c, city_f = claim.cities - fact.cities, fact.cities - claim.cities
-    if city_c and city_f:
+    if cities and city_c and city_f:
         return f"the claim names {', '.join(sorted(city_c))}, the fact {', '.join(sorted(city_f))}"
+    return None
+
+
+def mismatch(claim: Entities, fact: Entities, *, places: bool = True) -> str | None:
+    """Why the fact is about other places or people than the claim (only people and titles without
+    ``places``), or None if they are compatible."""
+    place = place_mismatch(claim, fact) if places else None
+    if place is not None:
+        return place
     if claim.titles and fact.titles and not claim.titles & fact.titles:
         return f"the claim names {', '.join(sorted(claim.titles))}, the fact {', '.join(sorted(fact.titles))}"
     if claim.subject and fact.subject and not same_person(claim.subject, fact.subject) \

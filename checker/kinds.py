@@ -79,7 +79,9 @@ FINDING = re.compile(r"\b(?:study|report|survey|researchers|scientists|authors|a
                      r"\s+(?:concludes?|concluded|found|finds|shows?|showed|estimates?|estimated)\b", re.IGNORECASE)
 PAST_EVENT = re.compile(r"\b(?:was|were|visited|signed|met|held|established|founded|launched|attended|"
                         r"announced|elected|adopted|opened|took\s+place|accompanied|witnessed|invaded|died|born|"
-                        r"gave|awarded|won|named|received|appointed|approved|rejected|ruled|sentenced|banned)\b",
+                        r"gave|awarded|won|named|received|appointed|approved|rejected|ruled|sentenced|banned|"
+                        r"joined|hosted|co-hosted|ratified|withdrew|resigned|ended|sank|conducted|carried\s+out|"
+                        r"tightened|imposed|lifted|suspended|normali[sz]ed|took\s+office|succeeded|returned)\b",
                         re.IGNORECASE)
 BOILERPLATE = re.compile(r"^(?:\(?Editor'?s\s+note|\(If\s+you\s+want|The\s+article\s+reflects)|@|\bcontact\s+us\b",
                          re.IGNORECASE)

@@ -18,6 +18,8 @@ from .values import extract_values, in_years
 
 EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|election|parade|war|treaty|agreement)",
                          re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_KIND = {"trip": "visit"}  # a trip and a visit are one kind of event
 COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
 
@@ -117,9 +119,14 @@ def _event_day(claim: Claim, as_of: date) -> date:
 
 
 def same_kind_of_event(claim_text: str, fact_text: str) -> bool:
-    """A previous "visit to China" must be a visit, and to China: a summit in Gyeongju does not count."""
-    claim_words = {m.group(1).lower() for m in EVENT_WORDS.finditer(claim_text)}
-    fact_words = {m.group(1).lower() for m in EVENT_WORDS.finditer(fact_text)}
+    """A previous "visit to China" must be a visit, and to China: a summit in Gyeongju does not count. The kind
+    is the event word after "first" when there is one: "his first trip … in 11 years", said of a trip to the
+    APEC Leaders' Meeting, counts from his last trip, not from a summit at another meeting."""
+    first = _FIRST.search(claim_text)
+    named = EVENT_WORDS.search(claim_text, first.end(), first.end() + 40) if first else None
+    claim_words = {_KIND.get(w, w) for w in ([named.group(1).lower()] if named else
+                                              [m.group(1).lower() for m in EVENT_WORDS.finditer(claim_text)])}
+    fact_words = {_KIND.get(m.group(1).lower(), m.group(1).lower()) for m in EVENT_WORDS.finditer(fact_text)}
     if claim_words and not claim_words & fact_words:
         return False
     destination = destination_of(claim_text)

@@ -7,13 +7,14 @@ people, same polarity) on which every value the claim asserts agrees. A differin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, Sequence
 
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
-from .entities import Entities, entities_of, mismatch, opposite_qualifier
+from .entities import Entities, entities_of, mismatch, opposite_qualifier, place_mismatch
 from .relations import RelationResult, compute
 from .subject import other_subject, restates
 from .values import extract_values
@@ -27,6 +28,10 @@ class Thresholds(Protocol):
     min_similarity: float
 
 
+# "the first visit by a ROK president to China in …": any holder of the role counts
+_BY_A_ROLE = re.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bby\s+(?:a|an|any)\b")
+
+
 @dataclass(frozen=True)
 class Assessment:
     """How one fact relates to the claim."""
@@ -35,6 +40,8 @@ class Assessment:
     entity_issue: str | None
     negation_differs: bool
     checks: tuple[ValueCheck, ...]
+    other_country: bool = False  # the fact is about another destination or country
+    other_people: bool = False  # the fact names other people, titles or subjects than the claim
 
     @property
     def agrees(self) -> bool:
@@ -77,9 +84,12 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
     fact_entities = entities_of(fact.text)
     checks = tuple(check_values(claim.values, values_of(fact)))
     text = claim.standalone or claim.text
-    return Assessment(evidence, mismatch(claim_entities, fact_entities) or other_subject(text, fact.text),
+    people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text)
+    return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people,
                       claim_entities.negated != fact_entities.negated
-                      or opposite_qualifier(text, fact.text), checks)
+                      or opposite_qualifier(text, fact.text), checks,
+                      other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
+                      other_people=people is not None)
 
 
 def values_of(fact: Fact) -> list[Value]:
@@ -165,11 +175,8 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     """Arithmetic against dated facts, cross-checked with any fact that states the claim outright."""
     stated = next((a for a in pool if a.agrees and a.checks and a.evidence.similarity >= limits.match_threshold),
                   None)
-    # A fact that says an event did not happen is no date for "since" or "first in N years". The previous event
-    # of a "first … in N years" is another person's (the previous Chinese president's visit): only its kind and
-    # destination must match (relations.same_kind_of_event).
-    counted = [a.evidence for a in pool if not a.negation_differs
-               and (not a.entity_issue or claim.relation == "first_in")]
+    # A fact that says an event did not happen is no date for "since" or "first in N years".
+    counted = [a.evidence for a in pool if not a.negation_differs and (not a.entity_issue or _earlier_event(claim, a))]
     result = compute(claim, counted, as_of)
     sim = result.evidence[0].similarity if result.evidence else pool[0].evidence.similarity
     if result.outcome == MISMATCH and stated is not None:
@@ -202,6 +209,16 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     code = "entity_mismatch" if all(a.entity_issue for a in pool) else "value_unverified"
     return _result(claim, NEEDS_REVIEW, sim, code, f"Cannot compute: {result.computation}.",
                    result.evidence or cited)
+
+
+def _earlier_event(claim: Claim, a: Assessment) -> bool:
+    """A fact about other places or people may still date the event before a "first … in N years": the summit
+    before this one was in Chengdu, not Seoul; the visit before "the first by a Chinese president in 14 years"
+    was another president's. It must be in the same country (and of the same kind: relations), and by the same
+    people unless the claim counts events "by a" role ("his first trip … in 11 years" counts only his trips)."""
+    if claim.relation != "first_in" or a.other_country:
+        return False
+    return not a.other_people or bool(_BY_A_ROLE.search(claim.standalone or claim.text))
 
 
 def _restating_clash(claim: Claim, pool: list[Assessment], limits: Thresholds) -> Assessment | None:
