@@ -49,11 +49,34 @@ def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) ->
         agree = next((fv for o, fv in outcomes if o == AGREE), None)
         if agree is not None:
             checks.append(ValueCheck(cv, AGREE, agree))
-        elif outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable):
+        elif _lasts_days(cv) and (span := _span_of_length(cv, fact_values)) is not None:
+            checks.append(ValueCheck(cv, AGREE, span))
+        elif outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable) \
+                and not (family == "duration" and cv.about and not same_thing):
+            # (the length of a named thing, "a three-day visit", contradicts only a length of the same thing:
+            # the fact's "first visit in 11 years" is a gap, not the visit's length)
             checks.append(ValueCheck(cv, MISMATCH, outcomes[0][1]))
         else:
             checks.append(ValueCheck(cv, UNKNOWN))
     return checks
+
+
+def _lasts_days(value: Value) -> bool:
+    """A length in days that names its event ("a three-day visit"); a plain "three days" may be a gap ("three
+    days after the election")."""
+    return value.type == "duration" and value.unit == "day" and value.modifier is None and value.about is not None
+
+
+def _span_of_length(claim: Value, fact_values: Sequence[Value]) -> Value | None:
+    """"A three-day visit" against a fact that gives the days ("from October 30 to
+    November 1"): a span of the claim's length, both days counted. It can confirm the claim, never contradict
+    it: a fact may give several spans (an itinerary's legs) and the claim's length may be any of them or none."""
+    for fv in fact_values:
+        if fv.type == "date_range" and fv.granularity == "day" and fv.low and fv.high:
+            days = (date.fromisoformat(str(fv.high)) - date.fromisoformat(str(fv.low))).days + 1
+            if compare_interval((claim.low, claim.high), (days, days)) == AGREE:
+                return fv
+    return None
 
 
 def _about_other_things(claim: Value, facts: Sequence[Value]) -> bool:

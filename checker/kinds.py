@@ -130,6 +130,17 @@ def quoted_forecast(sentence: str) -> bool:
     return bool(quoted and FUTURE.search(quoted.group(1)) and not PAST_TENSE.search(quoted.group(1)))
 
 
+# a length that names the event ("a three-day state visit", "a two-day summit") describes it; the claim's kind
+# is what it asserts besides ("arrived on Sunday for a three-day state visit" is a date claim)
+_EVENT_LENGTH = (r"\s{1,3}(?:(?:state|official|working)\s{1,3})?"
+                 r"(?:visit|trip|tour|stay|summit|conference|festival|mission)\b")
+
+
+def _names_the_event(value: Value, body: str) -> bool:
+    return value.type == "duration" and "-" in value.text \
+        and re.search(re.escape(value.text) + _EVENT_LENGTH, body) is not None
+
+
 def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
     if relation == "anniversary":
         return "anniversary"
@@ -140,7 +151,7 @@ def claim_kind(body: str, values: list[Value], relation: str | None) -> str:
     types = {"number" if v.type == "duration" and (v.unit in ("minute", "hour") or _amount_of(v, body))
              or v.type == "ordinal" and (_on_the_clock(v, body) or _count_since(v, body) or _ones_own(v, body))
              else v.type
-             for v in values}
+             for v in values if not _names_the_event(v, body)}
     if ON_RECORD.search(body):
         return "ranking"
     if FIRST_TIME_SINCE.search(body):  # ", the first time since August 2025 that it has dropped below …", "when it

@@ -61,10 +61,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
-    # "a 20-year wait", "a four-year term": a span named by its length (not "a 30-year-old", not "a 10-year bond")
+    # "a 20-year wait", "a four-year term", "a three-day state visit": a span named by its length (not "a
+    # 30-year-old", not "a 10-year bond")
     ("duration_named", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}"
                                   r"(?=\s+(?:wait|gap|absence|hiatus|drought|career|reign|span|tenure|stint|term|"
-                                  r"ban|sentence|break|history|run|rule)\b))")),
+                                  r"ban|sentence|break|history|run|rule|(?:(?:state|official|working)\s+)?visit|trip|"
+                                  r"tour|stay|summit|conference|festival|strike|mission|truce|ceasefire)\b))")),
     ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
     ("fraction", re.compile(rf"(?i:{_MOD}\b(?P<num>{FRACTION})(?=\s+(?:of|the)\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),

@@ -19,6 +19,7 @@ from .numbers import interval, parse_fraction, parse_number, parse_ordinal
 from .stated_year import in_stated_year
 from .value_patterns import PATTERNS, Candidates, candidates
 
+_NAMED_LENGTH = re.compile(r"-(?:year|month|week|day|hour|minute|decade|century)$", re.IGNORECASE)
 _AVERAGED = re.compile(r"(?i)\baveraged?\s+$")
 _YEARS_PER = {"minute": 1 / 525_960, "hour": 1 / 8_766, "day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12,
               "year": 1.0, "decade": 10.0, "century": 100.0}
@@ -66,8 +67,10 @@ def _duration(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     low, high = interval(n, m["mod"])
+    # "a three-day state visit" is the length of the visit: about the noun it names (a plain "three days" is not)
+    about = counted_noun(m.string, m.end()) if _NAMED_LENGTH.search(m.group(0)) else None
     return Value(type="duration", text=m.group(0), span=m.span(), value=n, low=low, high=high,
-                 modifier=norm_modifier(m["mod"]), unit=unit)
+                 modifier=norm_modifier(m["mod"]), unit=unit, about=about)
 
 
 def _fraction(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:

@@ -187,3 +187,27 @@ def test_his_first_trip_counts_only_his_trips_and_a_role_counts_anyone_in_it() -
     role = _decide("Xi Jinping's visit to South Korea was the first by a Chinese leader in 11 years.",
                    (LI_QIANG, 0.8), (XI_2014, 0.78), published=date(2025, 11, 2))
     assert role.verdict != "supported" and "2024-05-26 → 2025-11-02" in role.reason.message
+
+
+def test_a_named_length_meets_a_span_of_that_many_days_and_never_a_gap() -> None:
+    from checker.compare import AGREE, MISMATCH, UNKNOWN, check_values
+    from checker.values import extract_values
+
+    visit = extract_values("Xi wrapped up a three-day visit to South Korea.")
+    (length,) = visit
+    assert (length.type, length.value, length.unit) == ("duration", 3.0, "day")
+    fact = extract_values("Xi's trip to South Korea from October 30 to November 1, 2025, was his first visit to "
+                          "South Korea in 11 years.")
+    assert [c.outcome for c in check_values(visit, fact)] == [AGREE]  # three days, both ends counted
+    four = extract_values("Xi wrapped up a four-day visit to South Korea.")
+    assert [c.outcome for c in check_values(four, fact)] == [UNKNOWN]  # not the span, and 11 years is a gap
+    gap = extract_values("The talks resumed three days after the election.")
+    assert [c.outcome for c in check_values(gap, fact)] != [AGREE]  # a plain "three days" is no event's length
+    same = extract_values("It ended a 20-year wait.")
+    assert [c.outcome for c in check_values(same, extract_values("It ended a 25-year wait."))] == [MISMATCH]
+
+
+def test_a_length_naming_the_event_does_not_make_a_date_claim_a_duration_claim() -> None:
+    (claim,) = extract_claims("Chilean President Gabriel Boric began a five-day state visit to China on Sunday.",
+                              published=date(2026, 1, 4))
+    assert claim.kind == "date"
