@@ -32,7 +32,8 @@ class ValueCheck:
 
 
 STRICT = frozenset({"more than", "over", "in excess of", "under", "less than", "fewer than", "below", "higher than",
-                    "greater than", "larger than", "lower than", "smaller than"})
+                    "greater than", "larger than", "lower than", "smaller than", "exceeded", "exceeding", "topped",
+                    "surpassed"})
 
 
 def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> list[ValueCheck]:
@@ -68,9 +69,9 @@ def _lasts_days(value: Value) -> bool:
 
 
 def _span_of_length(claim: Value, fact_values: Sequence[Value]) -> Value | None:
-    """"A three-day visit" against a fact that gives the days ("from October 30 to
-    November 1"): a span of the claim's length, both days counted. It can confirm the claim, never contradict
-    it: a fact may give several spans (an itinerary's legs) and the claim's length may be any of them or none."""
+    """"A three-day visit" against a fact that gives the days ("from October 30 to November 1"): a span of the
+    claim's length, both days counted. It can confirm the claim, never contradict it: a fact may give several
+    spans (an itinerary's legs) and the claim's length may be any of them or none."""
     for fv in fact_values:
         if fv.type == "date_range" and fv.granularity == "day" and fv.low and fv.high:
             days = (date.fromisoformat(str(fv.high)) - date.fromisoformat(str(fv.low))).days + 1
@@ -121,7 +122,7 @@ def compare(claim: Value, fact: Value) -> str:
     if claim.type == "time":
         clock = 720.0 if not (claim.unit and fact.unit) else 1440.0  # "8:21" may be am or pm
         return AGREE if float(claim.value) % clock == float(fact.value) % clock else MISMATCH
-    if claim.type == "money" and claim.unit and fact.unit and claim.unit.strip("US") != fact.unit.strip("US"):
+    if claim.type == "money" and claim.unit and fact.unit and _currency(claim.unit) != _currency(fact.unit):
         return UNKNOWN
     if claim.value == fact.value and (claim.modifier in APPROXIMATE or fact.modifier in APPROXIMATE):
         return AGREE  # "200 members" against "about 200": the same figure, stated loosely by one side
@@ -129,6 +130,16 @@ def compare(claim: Value, fact: Value) -> str:
     if outcome == AGREE and _on_excluded_bound(claim, fact):
         return MISMATCH  # "more than 189 seats" against exactly 189
     return outcome
+
+
+# one currency however it is written: "$300 billion" is "300 billion US dollars" ("¥" stays itself: yen or yuan)
+_CURRENCIES = {"$": "dollar", "us$": "dollar", "dollars": "dollar", "us dollars": "dollar", "€": "euro",
+               "euros": "euro", "£": "pound", "₩": "won", "krw": "won", "rmb": "yuan"}
+
+
+def _currency(unit: str) -> str:
+    key = " ".join(unit.lower().split())
+    return _CURRENCIES.get(key, key)
 
 
 def _on_excluded_bound(claim: Value, fact: Value) -> bool:

@@ -147,9 +147,10 @@ class ArticleContext:
         named = _by_recency(self.countries, before + text[:ref.start()])
         visited = (last_destination(before + text[:ref.start()]) or self.visited) \
             if _TO.search(text, 0, ref.start()) else None
-        if len(named) != 1 and visited is None:
+        code = named[0] if len(named) == 1 else visited
+        if code is None:
             return text
-        name = country_name(named[0] if len(named) == 1 else str(visited))
+        name = country_name(code)
         return text[:ref.start()] + (name + "'s" if ref.group(1) else name) + text[ref.end():]
 
     def _mentions(self, text: str) -> dict[str, int]:

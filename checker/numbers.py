@@ -64,6 +64,8 @@ ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + word_trie(ORDINAL_WORDS) + ")"
 # modifier -> how it turns n into an interval (low factor, high factor, open-ended side)
 MODIFIERS: dict[str, tuple[float | None, float | None]] = {
     "more than": (1.0, None), "over": (1.0, None), "at least": (1.0, None), "in excess of": (1.0, None),
+    # a verb that bounds the figure: "exceeded 300 billion US dollars", "topped $300 billion"
+    "exceeded": (1.0, None), "exceeding": (1.0, None), "topped": (1.0, None), "surpassed": (1.0, None),
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1), "roughly": (0.9, 1.1),
     "some": (0.9, 1.1), "an estimated": (0.9, 1.1),

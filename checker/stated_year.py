@@ -1,10 +1,10 @@
 """A date written without a year takes the year its own clause states: "The 2025 APEC meeting ran from
 October 31 to November 1" is 2025 in an article of January 2026, not the publication year's autumn.
 
-Only within one clause (no comma, semicolon, colon, bracket or full stop between the two), only from a year that dates
-something (not "the first since 2019") and only onto a date that is not a bound ("since January"): in "who
-took over in 2022, said orders had doubled since January" January keeps the publication year. The date stays
-assumed, so it can agree with a fact but never contradict one.
+Only within one clause (no comma, semicolon, colon, bracket or full stop between the two), only from a year
+that dates something (not "the first since 2019") and only onto a date that is not a bound ("since January"):
+in "who took over in 2022, said orders had doubled since January" January keeps the publication year. The date
+stays assumed, so it can agree with a fact but never contradict one.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import Protocol, Sequence
 
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
-from .entities import Entities, entities_of, mismatch, opposite_qualifier, place_mismatch
+from .entities import Entities, entities_of, mismatch, negation_names, opposite_qualifier, place_mismatch
 from .relations import RelationResult, compute
 from .subject import other_subject, restates
 from .values import extract_values
@@ -132,12 +132,13 @@ def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Asses
     the claim too ("Lee Myung-bak visited Beijing in May 2012" beside his January 2012 visit), both events
     happened and the agreement stands."""
     text = claim.standalone or claim.text
+    rivals = [b for b in relevant if b is not agreeing and not b.entity_issue
+              and b.evidence.similarity >= limits.contradict_threshold and restates(text, b.evidence.fact.text)]
     if restates(text, agreeing.evidence.fact.text):
-        return None
-    return next((b for b in relevant if b is not agreeing and not b.entity_issue
-                 and (b.negation_differs or (b.mismatched and not b.other_period))
-                 and b.evidence.similarity >= limits.contradict_threshold
-                 and restates(text, b.evidence.fact.text)), None)
+        # both restate the claim: only a negation of what the claim names still stands against it ("South
+        # Korea signed the armistice" beside "signed by the commanders …, but not by South Korea")
+        return next((b for b in rivals if b.negation_differs and negation_names(text, b.evidence.fact.text)), None)
+    return next((b for b in rivals if b.negation_differs or (b.mismatched and not b.other_period)), None)
 
 
 def pinned_down(claim: Claim) -> bool:

@@ -1,0 +1,154 @@
+"""A fifth held-out verdict batch: 20 true claims about reference facts no earlier batch used, a false twin of
+each (another year, day, count, ordinal, city, sum, negation or qualifier), and five claims the store says
+nothing about, written before the checker saw them and checked as of 2026-01-04.
+
+First run: 16 of 20 true supported, 12 of 20 false contradicted, no absent claim supported or contradicted, and
+two false claims supported:
+- "South Korea signed the Korean Armistice Agreement in 1953": the fact that it was "signed by the commanders …,
+  but not by South Korea" restates the claim in the negative, yet the armistice fact agreed on the year and,
+  restating the claim too, had been taken for a second event;
+- "North and South Korea fielded a unified men's ice hockey team at the 2018 Winter Olympics" (women's).
+And a true claim went to a reviewer because "$300 billion" and "300 billion US dollars" were two currencies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.compare import AGREE, UNKNOWN, compare
+from checker.entities import negation_names, opposite_qualifier
+from checker.pipeline import Checker
+from checker.values import extract_values
+
+PUBLISHED = date(2026, 1, 4)
+
+TRUE_SUPPORTED = [
+    "Annual trade between China and South Korea topped $300 billion in 2022.",
+    "South Korea ran a trade deficit with China in 2023 for the first time since 1992.",
+    "THAAD launchers were deployed at Seongju in late April 2017.",
+    "China and North Korea signed their friendship treaty in July 1961.",
+    "Japan and South Korea normalized relations 60 years ago.",
+    "RCEP took effect for South Korea on February 1, 2022.",
+    "North and South Korea fielded a unified women's ice hockey team at the 2018 Winter Olympics.",
+    "The Provisional Government of the Republic of Korea was founded in Shanghai in 1919.",
+    "Japan's annexation of Korea took effect in August 1910.",
+    "Jiang Zemin died in 2022.",
+    "Li Qiang became China's premier in March 2023.",
+    "Xi Jinping began his third term as president in 2023.",
+    "The Tokyo Trials opened in May 1946.",
+    "South Korea began allowing visa-free entry for Chinese group tourists in late September 2025.",
+    "The Gwangju Uprising began in May 1980.",
+    "The atomic bomb was dropped on Nagasaki on August 9, 1945.",
+    "Japan's colonial rule over Korea lasted 35 years.",
+]
+# true, sent to a reviewer: figureless claims below the support similarity, and a count the fact gives as a list
+TRUE_REVIEWED = [
+    "Yoon Suk Yeol never visited China while in office.",
+    "South Korea did not sign the Korean Armistice Agreement.",
+    "The Six-Party Talks involved six countries, with China as host.",
+]
+FALSE_CONTRADICTED = [
+    "South Korea ran a trade deficit with China in 2023 for the first time since 2002.",
+    "THAAD launchers were deployed at Seongju in late April 2016.",
+    "Yoon Suk Yeol visited China in 2023.",
+    "China and North Korea signed their friendship treaty in July 1971.",
+    "Japan and South Korea normalized relations 50 years ago.",
+    "Japan's annexation of Korea took effect in August 1905.",
+    "Jiang Zemin died in 2021.",
+    "Li Qiang became China's premier in March 2013.",
+    "The Tokyo Trials opened in May 1948.",
+    "South Korea began allowing visa-free entry for Chinese group tourists in late September 2024.",
+    "The Gwangju Uprising began in May 1979.",
+    "The atomic bomb was dropped on Nagasaki on August 6, 1945.",
+]
+FALSE_REVIEWED = [
+    "Annual trade between China and South Korea topped $400 billion in 2022.",  # "exceeded 300 billion" allows it
+    "South Korea signed the Korean Armistice Agreement in 1953.",
+    "RCEP took effect for South Korea on January 1, 2021.",
+    "North and South Korea fielded a unified men's ice hockey team at the 2018 Winter Olympics.",
+    "The Six-Party Talks involved five countries, with Japan as host.",
+    "The Provisional Government of the Republic of Korea was founded in Chongqing in 1919.",
+    "Xi Jinping began his second term as president in 2023.",
+    "Japan's colonial rule over Korea lasted 45 years.",
+]
+ABSENT = [
+    "Kim Jong Un visited Russia in September 2023.",
+    "South Korea's population fell for the fourth straight year in 2023.",
+    "China's economy grew 5.2 percent in 2023.",
+    "Samsung Electronics was founded in 1969.",
+    "Moon Jae-in met Xi Jinping in Osaka in June 2019.",
+]
+
+
+@pytest.mark.parametrize("claim", TRUE_SUPPORTED)
+def test_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize("claim", TRUE_REVIEWED)
+def test_true_claims_the_rules_cannot_confirm_go_to_a_reviewer(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict == "needs_review", result.reason
+
+
+@pytest.mark.parametrize("claim", FALSE_CONTRADICTED + FALSE_REVIEWED + ABSENT)
+def test_false_and_absent_claims_are_never_supported(real_checker: Checker, claim: str) -> None:
+    given = list(real_checker.check_claims([claim], published=PUBLISHED).claims)
+    article = list(real_checker.check(claim, published=PUBLISHED).claims)
+    assert [r.reason for r in given + article if r.verdict == "supported"] == []
+
+
+@pytest.mark.parametrize("claim", FALSE_CONTRADICTED)
+def test_false_claims_on_a_restating_fact_are_contradicted(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize("claim", ABSENT)
+def test_the_store_contradicts_nothing_it_does_not_hold(real_checker: Checker, claim: str) -> None:
+    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
+    assert result.verdict == "needs_review", result.reason
+
+
+SIGNATORIES = ("The Korean Armistice Agreement of July 27, 1953, was signed by the commanders of the United "
+               "Nations Command, the Korean People's Army and the Chinese People's Volunteers, but not by South Korea.")
+
+
+def test_a_negation_counts_against_a_claim_only_where_it_names_what_the_claim_names() -> None:
+    assert negation_names("South Korea signed the Korean Armistice Agreement in 1953.", SIGNATORIES)
+    assert not negation_names("The Korean Armistice Agreement was signed in 1953.", SIGNATORIES)
+
+
+def test_a_restating_fact_that_negates_what_the_claim_names_outweighs_an_agreeing_restating_one(
+        real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims(["South Korea signed the Korean Armistice Agreement in 1953."],
+                                          published=PUBLISHED).claims
+    assert (result.verdict, result.reason.code) == ("needs_review", "conflicting_facts")
+    assert result.evidence[0].fact.id == "korean-war-armistice-signatories"
+    (true,) = real_checker.check_claims(["The Korean Armistice Agreement was signed at Panmunjom in July 1953."],
+                                        published=PUBLISHED).claims
+    assert true.verdict == "supported", true.reason  # the signatories' "not by South Korea" says nothing of it
+
+
+def test_mens_and_womens_are_a_polarity_flip() -> None:
+    fact = "North and South Korea fielded a unified women's ice hockey team at the 2018 Winter Olympics."
+    assert opposite_qualifier("They fielded a unified men's ice hockey team.", fact)
+    assert not opposite_qualifier("They fielded a unified women's team.", fact)
+    assert not opposite_qualifier("They fielded a unified team.", fact)  # one side silent: nothing flips
+
+
+def _money(text: str):
+    (value,) = [v for v in extract_values(text) if v.type == "money"]
+    return value
+
+
+def test_one_currency_however_written_and_a_verb_that_bounds_the_figure() -> None:
+    fact = _money("Trade exceeded 300 billion US dollars in 2022.")
+    assert (fact.low, fact.high, fact.modifier) == (300e9, None, "exceeded")
+    assert compare(_money("Trade topped $300 billion."), fact) == AGREE
+    assert compare(_money("Trade topped $400 billion."), fact) == UNKNOWN  # above 300 may be above 400
+    assert compare(_money("Trade reached 5 billion won."), _money("Trade reached KRW 5 billion.")) == AGREE
+    assert compare(_money("Trade reached 5 billion euros."), _money("Trade reached $5 billion.")) == UNKNOWN
