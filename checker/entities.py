@@ -13,13 +13,8 @@ from dataclasses import dataclass
 
 from .gazetteer import CITIES, COUNTRIES, NON_NAMES as _NON_NAMES
 from .offices import office_mismatch, offices_in
+from .polarity import negated
 
-# capitalised only where a sentence opens with it ("No peace treaty has ended the Korean War"): a title-case
-# headline's "Solar, Not Human, Cause" negates nothing
-NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
-                       r"denied|refused|declined\s+to|turned\s+down)\b|n't\b"
-                       r"|(?:^|(?<=[.!?;]\s))(?:No|Not|Never|None|Neither)\b(?![.\d])")
-_NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 SUBJECT_WINDOW = 60
 
 
@@ -156,7 +151,7 @@ def _entities(text: str) -> Entities:
         cities=frozenset(m.group(0) for m in _CITY_PATTERN.finditer(text)),
         people=people_in(text),
         destination=destination_of(text),
-        negated=bool(NEGATIONS.search(text)),
+        negated=negated(text),
         subject=subject_of(text),
         titles=titles_in(text),
         family_names=frozenset(_LONE_NAME.findall(text)),
@@ -221,17 +216,6 @@ def mismatch(claim: Entities, fact: Entities, *, places: bool = True) -> str | N
     return office_mismatch(claim.offices, fact.offices, same_person)
 
 
-def negation_names(claim: str, fact: str) -> bool:
-    """A negation in ``fact`` whose next few words name something the claim names: "signed by the commanders
-    …, but not by South Korea" is about South Korea, which "South Korea signed the armistice" names, and nothing
-    against "The armistice was signed in 1953"."""
-    for m in NEGATIONS.finditer(fact):
-        after = re.findall(r"\b[A-Z][\w'-]+", fact[m.end():m.end() + 40])
-        if any(re.search(rf"\b{re.escape(word)}\b", claim) for word in after):
-            return True
-    return False
-
-
 def _by_family_name(name: str, fact: Entities) -> bool:
     """News and encyclopaedias name a person once, then by family name alone ("Ditko studied under artist Jerry
     Robinson" for Steve Ditko). A last word of four letters or more (not the "Lee" or "Kim" that many Korean
@@ -246,32 +230,3 @@ def _named_in(name: str, names: frozenset[str]) -> bool:
     nominated for two Primetime Emmy Awards" for "Will Forte was nominated for two Primetime Emmy Awards"),
     so only a name on each side that the other lacks ("Lee met Xi and Putin" / "Lee met Xi and Abe") differs."""
     return any(same_person(name, other) for other in names)
-
-
-def opposite_qualifier(claim: str, fact: str) -> bool:
-    """One side says "non-consecutive", the other plain "consecutive", or one "men's", the other "women's": a
-    polarity flip no "not" reveals."""
-    sexes = _sexes(claim), _sexes(fact)
-    if all(sexes) and not sexes[0] & sexes[1]:
-        return True
-    for one, other in ((claim, fact), (fact, claim)):
-        for word in _qualified(one):
-            bare = re.search(rf"(?<![-\w])(?<!non ){re.escape(word)}\b", other, re.IGNORECASE)
-            if bare and not _NON_WORD.search(other[max(0, bare.start() - 4):bare.end()]):
-                return True
-    return False
-
-
-def _sexes(text: str) -> frozenset[str]:
-    """"m" and/or "f" for the sexes ``text`` qualifies something by ("a unified women's ice hockey team")."""
-    return frozenset(_SEX[m.group(1).lower()] for m in _SEX_WORD.finditer(text))
-
-
-_SEX = {"men": "m", "male": "m", "boys": "m", "women": "f", "female": "f", "girls": "f"}
-_SEX_WORD = re.compile(r"\b(men|women|male|female|boys|girls)(?:'s|’s|')?(?![\w-])", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for, on every request
-def _qualified(text: str) -> frozenset[str]:
-    """The words ``text`` puts "non" before ("non-consecutive" -> "consecutive"), lower-cased."""
-    return frozenset(w.lower() for w in _NON_WORD.findall(text))

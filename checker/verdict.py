@@ -14,7 +14,9 @@ from typing import Protocol, Sequence
 
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
-from .entities import Entities, entities_of, mismatch, negation_names, opposite_qualifier, place_mismatch
+from .entities import Entities, entities_of, mismatch, place_mismatch
+from .listed import counted_in_a_list
+from .polarity import negation_names, opposite_qualifier
 from .relations import RelationResult, compute
 from .subject import other_subject, restates
 from .values import extract_values
@@ -82,7 +84,7 @@ def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Th
 def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assessment:
     fact = evidence.fact
     fact_entities = entities_of(fact.text)
-    checks = tuple(check_values(claim.values, values_of(fact)))
+    checks = tuple(counted_in_a_list(c, fact_entities.countries) for c in check_values(claim.values, values_of(fact)))
     text = claim.standalone or claim.text
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text)
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people,

@@ -139,7 +139,7 @@ def test_figures_pair_by_what_they_count(claim: str, fact: str, outcomes: list[s
 
 
 def test_non_prefix_flips_polarity() -> None:
-    from checker.entities import opposite_qualifier
+    from checker.polarity import opposite_qualifier
 
     assert opposite_qualifier("It topped the charts for five consecutive weeks.",
                               "It spent five non-consecutive weeks at number one.")

@@ -8,7 +8,8 @@ two false claims supported:
   but not by South Korea" restates the claim in the negative, yet the armistice fact agreed on the year and,
   restating the claim too, had been taken for a second event;
 - "North and South Korea fielded a unified men's ice hockey team at the 2018 Winter Olympics" (women's).
-And a true claim went to a reviewer because "$300 billion" and "300 billion US dollars" were two currencies.
+And true claims went to a reviewer because "$300 billion" and "300 billion US dollars" were two currencies,
+and because "six countries" was not counted in a fact that lists them.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from datetime import date
 import pytest
 
 from checker.compare import AGREE, UNKNOWN, compare
-from checker.entities import negation_names, opposite_qualifier
 from checker.pipeline import Checker
+from checker.polarity import negation_names, opposite_qualifier
 from checker.values import extract_values
 
 PUBLISHED = date(2026, 1, 4)
@@ -42,12 +43,12 @@ TRUE_SUPPORTED = [
     "The Gwangju Uprising began in May 1980.",
     "The atomic bomb was dropped on Nagasaki on August 9, 1945.",
     "Japan's colonial rule over Korea lasted 35 years.",
+    "The Six-Party Talks involved six countries, with China as host.",  # the fact lists them (checker.listed)
 ]
-# true, sent to a reviewer: figureless claims below the support similarity, and a count the fact gives as a list
+# true, sent to a reviewer: figureless claims below the support similarity
 TRUE_REVIEWED = [
     "Yoon Suk Yeol never visited China while in office.",
     "South Korea did not sign the Korean Armistice Agreement.",
-    "The Six-Party Talks involved six countries, with China as host.",
 ]
 FALSE_CONTRADICTED = [
     "South Korea ran a trade deficit with China in 2023 for the first time since 2002.",
@@ -152,3 +153,17 @@ def test_one_currency_however_written_and_a_verb_that_bounds_the_figure() -> Non
     assert compare(_money("Trade topped $400 billion."), fact) == UNKNOWN  # above 300 may be above 400
     assert compare(_money("Trade reached 5 billion won."), _money("Trade reached KRW 5 billion.")) == AGREE
     assert compare(_money("Trade reached 5 billion euros."), _money("Trade reached $5 billion.")) == UNKNOWN
+
+
+def test_a_count_of_countries_is_confirmed_by_a_list_and_never_contradicted_by_one() -> None:
+    from checker.compare import ValueCheck
+    from checker.entities import countries_in
+    from checker.listed import counted_in_a_list
+
+    listed = countries_in("It involved China, North Korea, South Korea, Japan, Russia and the United States.")
+    (six,) = extract_values("The talks involved six countries.")
+    assert counted_in_a_list(ValueCheck(six, UNKNOWN), listed).outcome == AGREE
+    (seven,) = extract_values("The talks involved seven countries.")
+    assert counted_in_a_list(ValueCheck(seven, UNKNOWN), listed).outcome == UNKNOWN
+    (members,) = extract_values("The talks involved six members.")
+    assert counted_in_a_list(ValueCheck(members, UNKNOWN), listed).outcome == UNKNOWN  # only countries count
