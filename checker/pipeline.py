@@ -14,6 +14,7 @@ from .embedding import Encoder
 from .errors import InvalidInput, NotFound, UnprocessableInput
 from .hybrid import KeywordIndexes, merge
 from .model_factory import encoder_for, verifier_for, worthiness_for
+from .relative_dates import without_weekdays
 from .rerank import POOL, RerankModel, load_model
 from .settings import Settings
 from .store import FactStore
@@ -94,7 +95,7 @@ class Checker:
             return results
         read = {i: pairs_for(r, found[i], self.settings.min_similarity)
                 for i, r in enumerate(results) if wants_opinion(r, given)}
-        pairs = [(results[i].claim.standalone or results[i].claim.text, e.fact.text)
+        pairs = [(without_weekdays(results[i].claim.standalone or results[i].claim.text), e.fact.text)
                  for i, facts in read.items() for e in facts]
         if not pairs:
             return results

@@ -74,6 +74,9 @@ TRUE_INSIDE = {"who succeeded his father in December 2011"}
 # spans, the verifier's doubt, an unresolved "the APEC meeting", figureless claims below the support threshold)
 SUPPORTED_WHOLE = {
     "He last visited in July 2014, when he held a summit in Seoul with President Park Geun-hye.",
+    # the verifier reads these without the weekday their dates were resolved from (relative_dates.without_weekdays)
+    "On Saturday Xi and President Lee Jae Myung held their first summit.",
+    "On Thursday Xi met U.S. President Donald Trump in Busan.",
     "The leaders of China, Japan and South Korea met in Seoul on Monday for their first trilateral summit in more "
     "than four years.",
     "Chinese Premier Li Qiang, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
@@ -211,3 +214,12 @@ def test_a_length_naming_the_event_does_not_make_a_date_claim_a_duration_claim()
     (claim,) = extract_claims("Chilean President Gabriel Boric began a five-day state visit to China on Sunday.",
                               published=date(2026, 1, 4))
     assert claim.kind == "date"
+
+
+def test_the_verifier_reads_a_resolved_date_without_its_weekday() -> None:
+    from checker.relative_dates import without_weekdays
+
+    assert without_weekdays("Lee held a summit in Beijing on Monday, 5 January 2026") == \
+        "Lee held a summit in Beijing on 5 January 2026"
+    assert without_weekdays("He spoke on Monday morning, 5 January 2026.") == "He spoke on 5 January 2026."
+    assert without_weekdays("On Monday the talks began") == "On Monday the talks began"  # no date to keep
