@@ -14,7 +14,7 @@ from .embedding import Encoder
 from .errors import InvalidInput, NotFound, UnprocessableInput
 from .hybrid import KeywordIndexes, merge
 from .model_factory import encoder_for, verifier_for, worthiness_for
-from .relative_dates import without_weekdays
+from .relative_dates import absolute_dates, without_weekdays
 from .rerank import POOL, RerankModel, load_model
 from .settings import Settings
 from .store import FactStore
@@ -168,12 +168,14 @@ class Checker:
 
 
 def claim_from_text(text: str, as_of: date) -> Claim:
-    """A claim taken as given: the whole string is the span."""
+    """A claim taken as given: the whole string is the span; its relative dates are resolved in the standalone
+    text, as an article's are ("on Monday" → "on Monday, 5 January 2026")."""
     text = text.strip()
     values = extract_values(text, default_year=as_of.year, today=as_of)
     relation = detect_relation(text)
     return Claim(text=text, span=(0, len(text)), kind=claim_kind(text, values, relation), checkable=True,
-                 values=tuple(values), standalone=text, relation=relation, focus=relation_focus(text, relation))
+                 values=tuple(values), standalone=absolute_dates(text, as_of), relation=relation,
+                 focus=relation_focus(text, relation))
 
 
 def build_checker(settings: Settings | None = None, *, encoder: Encoder | None = None) -> Checker:

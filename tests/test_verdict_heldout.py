@@ -70,12 +70,14 @@ FALSE_CONTRADICTED = [
     'Park Chung Hee seized power in a military coup on May 16, 1971.',
     'The Gwangju Uprising began on May 18, 1979.',
     'Syngman Rhee was inaugurated as the second President of the Republic of Korea.',
-    "Last year marked the 70th anniversary of Korea's liberation from Japanese colonial rule.",
 ]
 # false and sent to a reviewer: another person, place or country than the closest fact's (entity_mismatch), a
 # negation, a fact the verifier does not read as refuting, an agreeing fact about another event beside a
 # restating one (conflicting_facts), a computation that disagrees on a fact below the contradiction similarity
 FALSE_REVIEWED = [
+    # contradicted until a given claim's "Last year" was resolved in its standalone text ("2025 marked …", as
+    # in an article): the anniversary fact is then found below the contradiction similarity (session 12)
+    "Last year marked the 70th anniversary of Korea's liberation from Japanese colonial rule.",
     'Seoul hosted the Summer Olympic Games in 1992.',
     'Japan and China normalized diplomatic relations in 1978.',
     'Li Qiang died in October 2023.',

@@ -6,7 +6,8 @@ First run: no false claim supported and none of the absent ones (one claim writt
 in Haeju, Hwanghae Province", is in fact in the store, and supported); 14 of 18 true supported, 8 of 18 false
 contradicted. Reviewing the true claims sent to review showed the verifier doubting resolved weekdays ("held a
 summit with Xi Jinping in Beijing on Monday, 5 January 2026": p(supported) 0.47, 0.82 without "Monday, "): it
-now reads the standalone text without them (checker.relative_dates.without_weekdays).
+now reads the standalone text without them (checker.relative_dates.without_weekdays), and a claim given as
+such has its relative dates resolved in its standalone text, as an article's claims do.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ TRUE_SUPPORTED = [
     "Wang Yi is China's foreign minister.",
     "The Soviet Union declared war on Japan in August 1945.",
     "Kim Koo was born in Haeju, Hwanghae Province.",
+    # given as claims, their relative dates are resolved in the standalone text too (pipeline.claim_from_text)
+    "Lee Jae Myung held a summit with Xi Jinping in Beijing on Monday.",
+    "Lee Jae Myung took office in June last year.",
 ]
 FALSE_CONTRADICTED = [
     "33 national representatives signed the Korean Declaration of Independence in 1920.",
@@ -95,3 +99,10 @@ def test_a_resolved_weekday_does_not_make_the_verifier_doubt_a_true_claim(real_c
     (result,) = real_checker.check(text, published=PUBLISHED).claims
     assert "Monday, 5 January 2026" in (result.claim.standalone or "")
     assert result.verdict == "supported", result.reason
+
+
+def test_a_given_claims_relative_dates_are_resolved_in_its_standalone_text(real_checker: Checker) -> None:
+    (result,) = real_checker.check_claims(["Lee Jae Myung took office in June last year."],
+                                          published=PUBLISHED).claims
+    assert result.claim.text == "Lee Jae Myung took office in June last year."
+    assert "last year" not in (result.claim.standalone or "") and "2025" in (result.claim.standalone or "")
