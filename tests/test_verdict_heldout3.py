@@ -25,10 +25,11 @@ import pytest
 from checker.domain import Evidence, Fact
 from checker.entities import entities_of, mismatch
 from checker.offices import offices_in
-from checker.pipeline import Checker, claim_from_text
+from checker.pipeline import claim_from_text
 from checker.settings import Settings
 from checker.values import extract_values
 from checker.verdict import decide
+from heldout import Batch, outcome_tests
 
 PUBLISHED = date(2026, 1, 4)
 
@@ -101,33 +102,19 @@ FALSE_REVIEWED = [
     "Moon Jae-in attended the military parade in Beijing on September 3, 2015.",
 ]
 # a true clause inside a false sentence, supported on its own when the sentence is checked as an article
-TRUE_INSIDE_FALSE = {"The ROKS Cheonan sank in March 2010"}
+TRUE_INSIDE_FALSE = frozenset({"The ROKS Cheonan sank in March 2010"})
 
 
-@pytest.mark.parametrize("claim", TRUE_SUPPORTED)
-def test_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "supported", result.reason
 
 
-@pytest.mark.parametrize("claim", TRUE_REVIEWED)
-def test_true_claims_the_rules_cannot_confirm_go_to_a_reviewer(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "needs_review", result.reason
 
-
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED + FALSE_REVIEWED)
-def test_false_claims_are_never_supported(real_checker: Checker, claim: str) -> None:
-    given = list(real_checker.check_claims([claim], published=PUBLISHED).claims)
-    article = [r for r in real_checker.check(claim, published=PUBLISHED).claims
-               if r.claim.text not in TRUE_INSIDE_FALSE]
-    assert [r.reason for r in given + article if r.verdict == "supported"] == []
-
-
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED)
-def test_false_claims_on_a_restating_fact_are_contradicted(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "contradicted", result.reason
+BATCH = Batch(PUBLISHED,
+              true_supported=tuple(TRUE_SUPPORTED),
+              true_reviewed=tuple(TRUE_REVIEWED),
+              false_contradicted=tuple(FALSE_CONTRADICTED),
+              false_reviewed=tuple(FALSE_REVIEWED),
+              true_parts=TRUE_INSIDE_FALSE)
+globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
 
 
 def _fact(fact_id: str, text: str, day: str | None = None) -> Fact:

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from checker.compare import AGREE, UNKNOWN, compare
 from checker.pipeline import Checker
 from checker.polarity import negation_names, opposite_qualifier
 from checker.values import extract_values
+from heldout import Batch, given, outcome_tests
 
 PUBLISHED = date(2026, 1, 4)
 
@@ -83,39 +82,21 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("claim", TRUE_SUPPORTED)
-def test_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "supported", result.reason
 
 
-@pytest.mark.parametrize("claim", TRUE_REVIEWED)
-def test_true_claims_the_rules_cannot_confirm_go_to_a_reviewer(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "needs_review", result.reason
 
-
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED + FALSE_REVIEWED + ABSENT)
-def test_false_and_absent_claims_are_never_supported(real_checker: Checker, claim: str) -> None:
-    given = list(real_checker.check_claims([claim], published=PUBLISHED).claims)
-    article = list(real_checker.check(claim, published=PUBLISHED).claims)
-    assert [r.reason for r in given + article if r.verdict == "supported"] == []
-
-
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED)
-def test_false_claims_on_a_restating_fact_are_contradicted(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "contradicted", result.reason
-
-
-@pytest.mark.parametrize("claim", ABSENT)
-def test_the_store_contradicts_nothing_it_does_not_hold(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "needs_review", result.reason
 
 
 SIGNATORIES = ("The Korean Armistice Agreement of July 27, 1953, was signed by the commanders of the United "
                "Nations Command, the Korean People's Army and the Chinese People's Volunteers, but not by South Korea.")
+
+BATCH = Batch(PUBLISHED,
+              true_supported=tuple(TRUE_SUPPORTED),
+              true_reviewed=tuple(TRUE_REVIEWED),
+              false_contradicted=tuple(FALSE_CONTRADICTED),
+              false_reviewed=tuple(FALSE_REVIEWED),
+              absent=tuple(ABSENT))
+globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
 
 
 def test_a_negation_counts_against_a_claim_only_where_it_names_what_the_claim_names() -> None:
@@ -125,12 +106,10 @@ def test_a_negation_counts_against_a_claim_only_where_it_names_what_the_claim_na
 
 def test_a_restating_fact_that_negates_what_the_claim_names_outweighs_an_agreeing_restating_one(
         real_checker: Checker) -> None:
-    (result,) = real_checker.check_claims(["South Korea signed the Korean Armistice Agreement in 1953."],
-                                          published=PUBLISHED).claims
+    result = given(real_checker, "South Korea signed the Korean Armistice Agreement in 1953.", PUBLISHED)
     assert (result.verdict, result.reason.code) == ("needs_review", "conflicting_facts")
     assert result.evidence[0].fact.id == "korean-war-armistice-signatories"
-    (true,) = real_checker.check_claims(["The Korean Armistice Agreement was signed at Panmunjom in July 1953."],
-                                        published=PUBLISHED).claims
+    true = given(real_checker, "The Korean Armistice Agreement was signed at Panmunjom in July 1953.", PUBLISHED)
     assert true.verdict == "supported", true.reason  # the signatories' "not by South Korea" says nothing of it
 
 

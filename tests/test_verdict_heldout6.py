@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from checker.pipeline import Checker
+from heldout import Batch, given, outcome_tests
 
 PUBLISHED = date(2026, 1, 5)
 
@@ -69,29 +68,15 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("claim", TRUE_SUPPORTED)
-def test_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "supported", result.reason
 
 
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED + FALSE_REVIEWED + ABSENT)
-def test_false_and_absent_claims_are_never_supported(real_checker: Checker, claim: str) -> None:
-    given = list(real_checker.check_claims([claim], published=PUBLISHED).claims)
-    article = list(real_checker.check(claim, published=PUBLISHED).claims)
-    assert [r.reason for r in given + article if r.verdict == "supported"] == []
 
-
-@pytest.mark.parametrize("claim", FALSE_CONTRADICTED)
-def test_false_claims_on_a_restating_fact_are_contradicted(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "contradicted", result.reason
-
-
-@pytest.mark.parametrize("claim", ABSENT)
-def test_the_store_contradicts_nothing_it_does_not_hold(real_checker: Checker, claim: str) -> None:
-    (result,) = real_checker.check_claims([claim], published=PUBLISHED).claims
-    assert result.verdict == "needs_review", result.reason
+BATCH = Batch(PUBLISHED,
+              true_supported=tuple(TRUE_SUPPORTED),
+              false_contradicted=tuple(FALSE_CONTRADICTED),
+              false_reviewed=tuple(FALSE_REVIEWED),
+              absent=tuple(ABSENT))
+globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
 
 
 def test_a_resolved_weekday_does_not_make_the_verifier_doubt_a_true_claim(real_checker: Checker) -> None:
@@ -102,7 +87,6 @@ def test_a_resolved_weekday_does_not_make_the_verifier_doubt_a_true_claim(real_c
 
 
 def test_a_given_claims_relative_dates_are_resolved_in_its_standalone_text(real_checker: Checker) -> None:
-    (result,) = real_checker.check_claims(["Lee Jae Myung took office in June last year."],
-                                          published=PUBLISHED).claims
+    result = given(real_checker, "Lee Jae Myung took office in June last year.", PUBLISHED)
     assert result.claim.text == "Lee Jae Myung took office in June last year."
     assert "last year" not in (result.claim.standalone or "") and "2025" in (result.claim.standalone or "")
