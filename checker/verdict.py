@@ -199,7 +199,8 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         detail = "; ".join(c.describe() for c in stated.checks)
         return _result(claim, SUPPORTED, stated.evidence.similarity, "match", f"Supported: {detail}.",
                        (stated.evidence,))
-    restating = _restating_clash(claim, pool, limits) if result.outcome == UNKNOWN else None
+    restating = _restating_clash(claim, pool, limits) if result.outcome == UNKNOWN and claim.relation == "first_in" \
+        else None
     if restating is not None:
         return _result(claim, CONTRADICTED, restating.evidence.similarity, "value_mismatch",
                        f"Contradicted: {restating.mismatched[0].describe()}.", (restating.evidence,))
@@ -225,8 +226,10 @@ def _earlier_event(claim: Claim, a: Assessment) -> bool:
 
 
 def _restating_clash(claim: Claim, pool: list[Assessment], limits: Thresholds) -> Assessment | None:
-    """Where no arithmetic is possible, a close fact that restates the claim with another figure: "the first
-    by a Chinese president in 10 years" against the fact's "the first … in 14 years"."""
+    """Where no earlier event is in the store, a close fact that restates a "first … in N years" claim with
+    another figure: "the first by a Chinese president in 10 years" against the fact's "the first … in 14
+    years". (Not for "since" or an anniversary: a fact that marked the 70th anniversary in 2015 restates "marks
+    the 80th anniversary" without contradicting it.)"""
     text = claim.standalone or claim.text
     return next((a for a in pool if a.mismatched and not a.other_period and not a.entity_issue
                  and not a.negation_differs and a.evidence.similarity >= limits.contradict_threshold

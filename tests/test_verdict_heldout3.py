@@ -72,7 +72,6 @@ FALSE_CONTRADICTED = [
     "In March 2015 South Korea returned the remains of 437 Chinese soldiers killed in the Korean War.",
     "The UN Security Council adopted Resolution 1718 in October 2009, after North Korea's first nuclear test.",
     "The United States and China established diplomatic relations on January 1, 1972.",
-    "Tomiichi Murayama's statement of August 15, 1995, marked the 60th anniversary of the end of the war.",
     "The Camp David summit of the United States, South Korea and Japan took place in August 2022.",
     "In July 2019 Japan tightened export controls on five materials used in semiconductors and displays.",
     "RCEP was signed on November 15, 2021.",
@@ -90,6 +89,8 @@ FALSE_CONTRADICTED = [
 # of a restating fact, a rule mismatch the verifier does not read as refuting, an assumed-year range, a claim
 # below the similarity floor, a "first" the other event's fact does not state
 FALSE_REVIEWED = [
+    # no fact dates the end of the war, and the statement's "50th anniversary" may not contradict an anniversary
+    "Tomiichi Murayama's statement of August 15, 1995, marked the 60th anniversary of the end of the war.",
     "The G20 summit in Hangzhou in 2016 was the first G20 leaders' summit held in Asia.",
     "Incheon hosted the 19th Asian Games in 2014.",
     "South Korea and China co-hosted the 2002 FIFA World Cup.",
