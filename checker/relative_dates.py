@@ -15,6 +15,7 @@ from .dates import (MONTH_NAME, MONTHS, NOT_BEFORE_A_DATE, RELATIVE_OFFSET, WEEK
 _PREPOSITION = r"(?P<prep>\b(?:in|since|by|during|until|from|of|than|for|over|to|before|after|through)\s+)?"
 _WEEKDAY = re.compile(rf"{WEEKDAY_NAME}(?P<part>\s+(?:morning|afternoon|evening|night))?\b{NOT_BEFORE_A_DATE}")
 _PERIOD = re.compile(rf"{_PREPOSITION}\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month|week)(?P<pos>'s)?\b")
+_AFTER_A_MONTH = re.compile(rf"\b{MONTH_NAME}\s+$")
 _DAY = re.compile(r"\b(?P<rel>yesterday|tomorrow)\b")
 # "in May", "since January": a month named without its year (not "May 4", "May 2026" or "4 May")
 _MONTH_ALONE = re.compile(rf"\b(?P<prep>(?:in|since|by|until|from|during|through|before|after|early|late)\s+)"
@@ -55,6 +56,8 @@ def _period(m: re.Match[str], published: date) -> str:
         return m["prep"] + when
     if m.start() == 0 and m["rel"][0].isupper() and not m.string.startswith(",", m.end()):
         return f"The {m['unit']} {when}"
+    if m["unit"] == "year" and _AFTER_A_MONTH.search(m.string, 0, m.start()):
+        return when  # "took office in June last year" → "… in June 2025", not "in June in 2025"
     return f"in {when}"
 
 
