@@ -52,7 +52,6 @@ def _sexes(text: str) -> frozenset[str]:
     return frozenset(_SEX[m.group(1).lower()] for m in _SEX_WORD.finditer(text))
 
 
-
 @functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for, on every request
 def _qualified(text: str) -> frozenset[str]:
     """The words ``text`` puts "non" before ("non-consecutive" -> "consecutive"), lower-cased."""

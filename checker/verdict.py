@@ -134,8 +134,7 @@ def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Asses
     the claim too ("Lee Myung-bak visited Beijing in May 2012" beside his January 2012 visit), both events
     happened and the agreement stands."""
     text = claim.standalone or claim.text
-    rivals = [b for b in relevant if b is not agreeing and not b.entity_issue
-              and b.evidence.similarity >= limits.contradict_threshold and restates(text, b.evidence.fact.text)]
+    rivals = [b for b in relevant if b is not agreeing and _close_restating(text, b, limits)]
     if restates(text, agreeing.evidence.fact.text):
         # both restate the claim: only a negation of what the claim names still stands against it ("South
         # Korea signed the armistice" beside "signed by the commanders …, but not by South Korea")
@@ -231,9 +230,14 @@ def _restating_clash(claim: Claim, pool: list[Assessment], limits: Thresholds) -
     years". (Not for "since" or an anniversary: a fact that marked the 70th anniversary in 2015 restates "marks
     the 80th anniversary" without contradicting it.)"""
     text = claim.standalone or claim.text
-    return next((a for a in pool if a.mismatched and not a.other_period and not a.entity_issue
-                 and not a.negation_differs and a.evidence.similarity >= limits.contradict_threshold
-                 and restates(text, a.evidence.fact.text)), None)
+    return next((a for a in pool if a.mismatched and not a.other_period and not a.negation_differs
+                 and _close_restating(text, a, limits)), None)
+
+
+def _close_restating(text: str, a: Assessment, limits: Thresholds) -> bool:
+    """A fact about the claim's own places and people, close enough to contradict, that restates the claim."""
+    return not a.entity_issue and a.evidence.similarity >= limits.contradict_threshold \
+        and restates(text, a.evidence.fact.text)
 
 
 def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | None:
