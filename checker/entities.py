@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .gazetteer import CITIES, COUNTRIES, NON_NAMES as _NON_NAMES
+from .lexicon import word_trie
 from .offices import office_mismatch, offices_in
 from .polarity import negated
 
@@ -20,11 +21,12 @@ SUBJECT_WINDOW = 60
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """Any alias, longest first, as a whole word. The lookahead on the aliases' first letters is implied by the
-    alternatives (same matches), but lets a position no alias starts at fail at once instead of trying each of
-    the hundreds of aliases there: 4x faster, and these run on every sentence and fact."""
-    parts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
+    alternatives (same matches), but lets a position no alias starts at fail at once: 4x faster, and these run
+    on every sentence and fact. The aliases are a prefix tree, so a position an alias does start at ("A." in
+    "A. A. A.") tests its letters once, not once per alias beginning with "A"; spaces stay literal because
+    the matched text is looked up as written."""
     first = "".join(sorted({re.escape(a[0]) for a in aliases}))
-    return re.compile(rf"(?=[{first}])(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{word_trie(aliases, space=' ')})(?![\w])")
 
 
 # One pattern over every alias (longest first) instead of one search per country: with ~80 countries the

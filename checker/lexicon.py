@@ -14,6 +14,32 @@ import re
 from typing import Iterable
 
 
+def word_trie(words: Iterable[str], space: str = r"\s+") -> str:
+    """An alternation of words written as a prefix tree ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"):
+    it matches the same words, still the longest first, but tests a position's first letter once instead
+    of once per word, which is most of the cost of a pattern that tries a number at every word (issue 8
+    regex budget). A space in a word matches ``space``: any run of white space ("more  than") unless the
+    caller needs the matched text to be one of ``words`` as written."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _subtree(tree, space)
+
+
+def _subtree(node: dict[str, dict], space: str) -> str:
+    branches = [(space if char == " " else re.escape(char)) + _subtree(child, space)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+
+
 def alternation(words: Iterable[str]) -> str:
     r"""A non-capturing group matching any of ``words``; the space of a phrase matches any run of whitespace
     ("according to" → ``according\s+to``), as the patterns wrote it by hand."""

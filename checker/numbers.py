@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import word_trie
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -19,31 +21,6 @@ ORDINAL_WORDS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-
-
-def word_trie(words: list[str] | set[str] | dict[str, object]) -> str:
-    """An alternation of words written as a prefix tree ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"):
-    it matches the same words, still the longest first, but tests a position's first letter once instead
-    of once per word, which is most of the cost of a pattern that tries a number at every word (issue 8
-    regex budget). A space in a word matches any run of white space ("more  than")."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _subtree(tree)
-
-
-def _subtree(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _subtree(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
 
 
 _WORD = word_trie(list(UNITS) + list(SCALES))

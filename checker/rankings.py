@@ -101,12 +101,15 @@ RANKING = re.compile(rf"(?i:\b(?:the|its|their|his|her|\w+'s)\s+(?:{ORDINAL}[\s-
                      r"European|Olympic|league|company|state)\s+)?record(?:-\w+)?\b"
                      r"(?!\s+(?:label|company|companies|store|shop|deal|player|collection|book|of\s+(?:the|his|her|"
                      r"their|its)))")
+# One character of a sentence before a later "first": a window that reached a later "first" matches from that
+# "first" too, so stopping there changes no answer, and text repeating "first in" is scanned once, not 100 times.
+_UNTIL_FIRST = r"(?:(?!\bfirst\b)[^.;])"
 # "the lowest rate since March 2023", "the lowest level in more than a decade": a record counted back, like
 # "the first … in over six years".
 FIRST_TIME_SINCE = re.compile(r"(?:the\s+)?first\s+time\s+since\b", re.IGNORECASE)
-RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b[^.;]{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
+RECORD_SINCE = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|first)\b{_UNTIL_FIRST}{{0,80}}?\b(?:since|in\s+(?:{MODIFIER}\s+)?"
                           rf"(?:{NUMBER}|a|an)\s+(?:years?|decades?|months?))\b)")
 # "shrank to its smallest winter extent on record": an all-time place, whatever verb brought it there.
 ON_RECORD = re.compile(rf"(?i:\b(?:{SUPERLATIVE}|most|least)\b[^.;]{{0,60}}?\bon\s+record\b)")
-FIRST_IN = re.compile(rf"(?i:\bfirst\b[^.;]{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
+FIRST_IN = re.compile(rf"(?i:\bfirst\b{_UNTIL_FIRST}{{0,100}}?\bin\s+(?:{MODIFIER}\s+)?(?:{NUMBER}|a|an)\s+"
                       rf"(?:years?|decades?|months?)\b)")

@@ -26,6 +26,9 @@ _CUR_WORD = r"(?P<curw>(?:US\s)?dollars|won|yuan|euros|yen)"
 # only one that can match, and without the group every word of a long "one hundred and ..." run re-tried each
 # shorter number before failing (issue 8 regex budget).
 _NUM = rf"(?>{NUMBER})"
+# Not the "five" of "twenty-five" nor the "19" of "COVID-19": a number starts a word. Besides never reading
+# part of a word, a failed run is not retried from each of its words ("twenty-twenty-…" 13 times).
+_NOT_MID_WORD = r"(?<![A-Za-z]-)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -60,22 +63,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.IGNORECASE)),
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
-        rf"\b(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
+        rf"\b{_NOT_MID_WORD}(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
     # "a 20-year wait", "a four-year term", "a three-day state visit": a span named by its length (not "a
     # 30-year-old", not "a 10-year bond")
-    ("duration_named", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})-{_UNIT}"
+    ("duration_named", re.compile(rf"(?i:{_MOD}\b{_NOT_MID_WORD}(?P<num>{_NUM})-{_UNIT}"
                                   r"(?=\s+(?:wait|gap|absence|hiatus|drought|career|reign|span|tenure|stint|term|"
                                   r"ban|sentence|break|history|run|rule|(?:(?:state|official|working)\s+)?visit|trip|"
                                   r"tour|stay|summit|conference|festival|strike|mission|truce|ceasefire)\b))")),
-    ("percent", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
+    ("percent", re.compile(rf"(?i:{_MOD}\b{_NOT_MID_WORD}(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b))")),
     ("fraction", re.compile(rf"(?i:{_MOD}\b(?P<num>{FRACTION})(?=\s+(?:of|the)\b))")),
     ("money", re.compile(rf"(?i:{_MOD}{_CUR}\s?(?P<num>{NUMBER}){_SCALE}\b)")),
-    ("money_word", re.compile(rf"(?i:{_MOD}\b(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
+    ("money_word", re.compile(rf"(?i:{_MOD}\b{_NOT_MID_WORD}(?P<num>{_NUM}){_SCALE}\s+{_CUR_WORD}\b)")),
     ("ordinal", re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\b)")),
     # a comma after a year ends a clause ("founded in 1948, has"); only ",000" makes it part of a number
     ("year", re.compile(rf"(?<![\d,.])\b(?P<y>{YEAR})\b(?!\d|,\d)")),
     # not "COVID-19" or "F-16", not the hours of "15:00"
-    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
+    ("number", re.compile(rf"(?i:{_MOD}(?<![\w.,:]){_NOT_MID_WORD}(?P<num>{NUMBER}){_SCALE}(?!\w|,\d|:\d))")),
 ]
 
 _I = re.IGNORECASE

@@ -87,3 +87,20 @@ def test_no_extraction_module_keeps_a_private_copy_of_a_family() -> None:
     found = [p.name for p in package.glob("*.py")
              if p.name not in ("lexicon.py", "worthiness_cues.py") and copy.search(p.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_a_word_trie_matches_its_words_longest_first_and_spaces_as_asked() -> None:
+    words = ["Korea", "North Korea", "North Koreans", "Nor"]
+    loose = re.compile(rf"(?:{lexicon.word_trie(words)})\b")
+    assert [m.group() for m in loose.finditer("North  Koreans and Korea, Nor")] == ["North  Koreans", "Korea", "Nor"]
+    literal = re.compile(rf"(?:{lexicon.word_trie(words, space=' ')})\b")
+    assert [m.group() for m in literal.finditer("North  Koreans and North Korea")] == ["North Korea"]
+
+
+def test_a_first_in_window_that_meets_a_later_first_still_matches_from_it() -> None:
+    """The window stops at a later "first" (so repeated "first in" is scanned once): the match moves, the
+    answer does not."""
+    sentence = "the first visit by the first lady in over six years"
+    assert rankings.FIRST_IN.search(sentence).group().startswith("first lady")
+    assert rankings.RECORD_SINCE.search("the largest crowd at the first rally since 2019")
+    assert not rankings.FIRST_IN.search("the first visit. It was in over six years")

@@ -109,6 +109,10 @@ def test_a_year_the_text_did_not_state_cannot_contradict() -> None:
     ("1565 cases were reported at 15:00", [("number", 1565.0), ("time", 900.0)]),
     ("in 1993 scientists found it", [("date", "1993")]),
     ("the F-16 jets", []),
+    # a number starts a word: not the "trillion" of "half-a-trillion", not the "five" of "every-five"
+    ("a half-a-trillion dollars we owe", []),
+    ("once-in-every-five year downpours", []),
+    ("twenty-five percent of voters", [("percent", 25.0)]),
 ])
 def test_names_times_and_year_like_counts(text: str, expected: list[tuple[str, object]]) -> None:
     assert [(v.type, v.value) for v in extract_values(text)] == expected
