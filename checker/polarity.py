@@ -1,6 +1,6 @@
 """Polarity: whether a text denies what it names ("did not", a sentence opening with "No"), and whether a
 claim and a fact qualify the same thing oppositely ("non-consecutive" against "consecutive", "men's" against
-"women's"). Split from :mod:`checker.entities`, which keeps places and people.
+"women's") or say opposite verbs of it ("won" against "lost"). Split from :mod:`checker.entities`, which keeps places and people.
 """
 
 from __future__ import annotations
@@ -43,6 +43,40 @@ def opposite_qualifier(claim: str, fact: str) -> bool:
         for word in _qualified(one):
             bare = re.search(rf"(?<![-\w])(?<!non ){re.escape(word)}\b", other, re.IGNORECASE)
             if bare and not _NON_WORD.search(other[max(0, bare.start() - 4):bare.end()]):
+                return True
+    return False
+
+
+# Verbs that say opposite things of the same event ("won" / "lost the election", "upheld" / "overturned the
+# impeachment", "voted to" / "voted against"): the date and the names agree, so only the verb tells a false
+# claim from the fact. Each pair is two word families; a side counts only if the other text lacks it, since a
+# fact may hold both ("X won and Y lost").
+OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
+    (r"w[io]ns?|winning", r"lost|loses?|losing"),
+    (r"upheld|upholds?|upholding", r"overturned|overturns?|overturning|rejected|rejects?|struck\s+down|reversed|"
+                                   r"annulled|dismissed"),
+    (r"supported|supports?|welcomed|welcomes?|backed|backs|endorsed|endorses?|favou?red",
+     r"opposed|opposes?|objected|objects?|condemned|condemns?|protested"),
+    (r"accepted|accepts?|approved|approves?|ratified|ratifies|ratify|adopted|adopts?",
+     r"rejected|rejects?|vetoed|vetoes|veto|voted\s+down|refused|declined\s+(?:the|an?|his|her|their|its)"),
+    (r"voted\s+(?:to|for|in\s+favou?r)", r"voted\s+against"),
+    (r"acquitted|acquits?", r"convicted|convicts?|found\s+guilty"),
+    (r"joined|joins?", r"left|leaves|withdrew|withdraws?|withdrawn|quit"),
+    (r"allowed|allows?|permitted|permits?|legali[sz]ed|lifted\s+(?:a|the|its)\s+ban", r"banned|bans?|prohibited|"
+                                                                                      r"prohibits?|outlawed|barred"),
+    (r"survived|survives?", r"died|dies|killed"),
+)
+_OPPOSITES = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))
+                   for a, b in OPPOSITE_VERBS)
+
+
+def opposite_verb(claim: str, fact: str) -> bool:
+    """The claim says one of a pair of opposite verbs where the fact says only the other: "The National
+    Assembly voted against impeaching Yoon" against "voted to impeach Yoon", "China welcomed the deployment"
+    against "China opposed the deployment"."""
+    for one, other in _OPPOSITES:
+        for mine, theirs in ((one, other), (other, one)):
+            if mine.search(claim) and not theirs.search(claim) and theirs.search(fact) and not mine.search(fact):
                 return True
     return False
 

@@ -51,6 +51,10 @@ def _first(values: Sequence[Value], vtype: str) -> Value | None:
     return next((v for v in values if v.type == vtype), None)
 
 
+def _years(n: int) -> str:
+    return "1 year" if n == 1 else f"{n} years"
+
+
 def _none(reason: str, consumed: Sequence[Value] = ()) -> RelationResult:
     return RelationResult(UNKNOWN, reason, (), tuple(consumed))
 
@@ -72,7 +76,7 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
     top = earlier[0]
     origin = _fact_day(top)
     n = year - origin.year
-    computation = f"{top.fact.date} → {year} = {n} years; the claim says {ordinal.text}"
+    computation = f"{top.fact.date} → {year} = {_years(n)}; the claim says {ordinal.text}"
     outcome = AGREE if n == int(float(ordinal.value)) else MISMATCH
     return RelationResult(outcome, computation, (top,), consumed)
 
@@ -86,7 +90,7 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
         return _none("no dated fact about the starting event", (duration,))
     top = earlier[0]
     elapsed = years_between(_fact_day(top), as_of)
-    computation = f"{top.fact.date} → {as_of.isoformat()} = {math.floor(elapsed)} years"
+    computation = f"{top.fact.date} → {as_of.isoformat()} = {_years(math.floor(elapsed))}"
     return RelationResult(_duration_outcome(duration, elapsed), computation + f"; the claim says {duration.text!r}",
                           (top,), (duration,))
 

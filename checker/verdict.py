@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, Sequence
 
+from .asides import fact_denies
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
 from .entities import Entities, entities_of, mismatch, place_mismatch
 from .listed import counted_in_a_list
-from .polarity import negation_names, opposite_qualifier
+from .polarity import negation_names, opposite_qualifier, opposite_verb
 from .relations import RelationResult, compute
 from .subject import other_subject, restates
 from .values import extract_values
@@ -88,8 +89,8 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
     text = claim.standalone or claim.text
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text)
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people,
-                      claim_entities.negated != fact_entities.negated
-                      or opposite_qualifier(text, fact.text), checks,
+                      claim_entities.negated != fact_denies(text, claim_entities, fact.text)
+                      or opposite_qualifier(text, fact.text) or opposite_verb(text, fact.text), checks,
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
                       other_people=people is not None)
 
@@ -157,7 +158,8 @@ def _needs_review(claim: Claim, relevant: list[Assessment], limits: Thresholds,
     if top.entity_issue:
         code, message = "entity_mismatch", f"The closest fact is about something else: {top.entity_issue}."
     elif top.negation_differs:
-        code, message = "negation", "The closest fact differs in negation; a reviewer should compare them."
+        code, message = "negation", ("The closest fact differs in polarity (a negation, or a verb saying the "
+                                     "opposite); a reviewer should compare them.")
     elif top.mismatched and top.other_period:
         code, message = "stale_fact", (f"The closest fact is about another time ({top.mismatched[0].describe()}); "
                                        "it says nothing about the claim's date.")

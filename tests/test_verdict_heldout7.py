@@ -1,0 +1,152 @@
+"""A seventh held-out verdict batch: 21 true claims about reference facts no earlier batch used (treaties, the
+1945 bombing, the 2024–25 martial law and impeachment, summits), a false twin of each and two more false claims,
+and claims the store says nothing about; written before the checker saw them and checked as of Tuesday,
+2026-01-06 ("just over a year ago", "94 years ago", "this year marks the 75th anniversary").
+
+First run: 16 of 21 true supported, 15 of 23 false contradicted, and one false claim supported: "The National
+Assembly voted against impeaching Yoon Suk Yeol on December 14, 2024" against "voted to impeach" — a verb that
+says the opposite, with the date and the names agreeing. Probing the same shape found more ("China welcomed the
+deployment" against "opposed", "The Constitutional Court rejected the impeachment" against "upheld", "Lee Jae
+Myung lost the election" against "won"), all supported. Now a claim saying one of a pair of opposite verbs where
+the fact says only the other differs in polarity (checker.polarity.opposite_verb). Of the absent claims, one was
+contradicted by the verifier reading a fact of cosine 0.47 as refuting ("South Korea's Constitutional Court has
+nine justices" against the court's removal of Yoon), and one, the 2011 trilateral summit in Tokyo, turned out to
+be in the store (it moved to the true claims). Three true claims went to review because their fact denies
+something in a clause about others ("…; neither the People's Republic of China nor either Korean state was a
+party to it", "…; South Korean President Lee Jae Myung did not attend"): checker.asides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.asides import fact_denies
+from checker.entities import entities_of
+from checker.pipeline import Checker
+from checker.polarity import opposite_verb
+from heldout import Batch, given, outcome_tests
+
+PUBLISHED = date(2026, 1, 6)
+
+TRUE_SUPPORTED = [
+    "The Treaty of Shimonoseki was signed on April 17, 1895.",
+    "The Mukden Incident occurred on September 18, 1931.",
+    "The Marco Polo Bridge Incident took place near Beijing in July 1937.",
+    "The United States dropped an atomic bomb on Hiroshima on August 6, 1945.",
+    "The Treaty of San Francisco was signed in September 1951.",
+    "The Treaty of San Francisco entered into force on April 28, 1952.",
+    "The UN Security Council adopted Resolution 82 on June 25, 1950.",
+    "The Mutual Defense Treaty between the United States and South Korea was signed in 1953.",
+    "Yoon Suk Yeol declared martial law on December 3, 2024.",
+    "The National Assembly voted to impeach Yoon Suk Yeol on December 14, 2024.",
+    "The Constitutional Court removed Yoon Suk Yeol from office in April 2025.",
+    "Park Chung Hee was assassinated by Kim Jae-gyu in 1979.",
+    "Syngman Rhee resigned in April 1960 after the April Revolution.",
+    "Yoon Suk Yeol and Xi Jinping held their first summit in Bali in November 2022.",
+    "Han Duck-soo met Xi Jinping in Hangzhou in September 2023.",
+    "Woo Won-shik represented South Korea at the Beijing commemorations on September 3, 2025.",
+    "The third China–Japan–South Korea trilateral summit was held on Jeju Island in 2010.",
+    "Zhu Rongji paid his first visit to South Korea in October 2000.",
+    "The Mukden Incident took place 94 years ago.",
+    "This year marks the 75th anniversary of the Treaty of San Francisco.",
+    "China, Japan and South Korea held a trilateral summit in Tokyo in 2011.",
+]
+TRUE_REVIEWED = [
+    # "a year ago" is no "N years since" (AGO reads a number): "sales rose from a year ago" would count back
+    "Yoon Suk Yeol declared martial law just over a year ago.",
+]
+FALSE_CONTRADICTED = [
+    "The Treaty of Shimonoseki was signed on April 17, 1905.",
+    "The United States dropped an atomic bomb on Hiroshima on August 9, 1945.",
+    "The Treaty of San Francisco was signed in September 1952.",
+    "The Treaty of San Francisco entered into force on April 28, 1951.",
+    "The UN Security Council adopted Resolution 83 on June 25, 1950.",
+    "The Mutual Defense Treaty between the United States and South Korea was signed in 1963.",
+    "Yoon Suk Yeol declared martial law on December 13, 2024.",
+    "The Constitutional Court removed Yoon Suk Yeol from office in April 2024.",
+    "Park Chung Hee was assassinated by Kim Jae-gyu in 1969.",
+    "Syngman Rhee resigned in April 1965 after the April Revolution.",
+    "Yoon Suk Yeol and Xi Jinping held their first summit in Lima in November 2022.",
+    "Woo Won-shik represented South Korea at the Beijing commemorations on September 3, 2015.",
+    "The third China–Japan–South Korea trilateral summit was held on Jeju Island in 2012.",
+    "Zhu Rongji paid his first visit to South Korea in October 1998.",
+    "Yoon Suk Yeol declared martial law three years ago.",
+]
+FALSE_REVIEWED = [
+    "The Mukden Incident occurred on September 18, 1937.",
+    "The Marco Polo Bridge Incident took place near Shanghai in July 1937.",
+    "The National Assembly voted against impeaching Yoon Suk Yeol on December 14, 2024.",
+    "Han Duck-soo met Xi Jinping in Shanghai in September 2023.",
+    "The Mukden Incident took place 84 years ago.",
+    "This year marks the 70th anniversary of the Treaty of San Francisco.",
+    "Lee Jae Myung attended China's Victory Day parade in Beijing on September 3, 2025.",
+    "Kim Jae-gyu was director of the National Intelligence Service.",
+    # probes of the opposite-verb shape, written after the first run
+    "China welcomed the deployment of the THAAD missile defense system in South Korea in July 2016.",
+    "South Korea's Constitutional Court rejected the impeachment of Yoon Suk Yeol in April 2025.",
+    "The Constitutional Court overturned the impeachment of Yoon Suk Yeol on April 4, 2025.",
+    "South Korea's National Assembly voted against lifting martial law on December 3, 2024.",
+    "Lee Jae Myung lost the presidential election held on June 3, 2025.",
+]
+ABSENT = [
+    "South Korea's Constitutional Court has nine justices.",
+    "Hiroshima's population exceeded 1.1 million in 2020.",
+    "South Korea's Constitutional Court has nine judges.",
+]
+
+BATCH = Batch(PUBLISHED,
+              true_supported=tuple(TRUE_SUPPORTED),
+              true_reviewed=tuple(TRUE_REVIEWED),
+              false_contradicted=tuple(FALSE_CONTRADICTED),
+              false_reviewed=tuple(FALSE_REVIEWED),
+              absent=tuple(ABSENT))
+globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
+
+
+SAN_FRANCISCO = ("The Treaty of San Francisco between Japan and the Allied Powers was signed on September 8, 1951, "
+                 "and entered into force on April 28, 1952; neither the People's Republic of China nor either Korean "
+                 "state was a party to it.")
+WOO = ("South Korean National Assembly Speaker Woo Won-shik represented South Korea at China's commemorations in "
+       "Beijing on September 3, 2025; South Korean President Lee Jae Myung did not attend.")
+
+
+def _denies(claim: str, fact: str) -> bool:
+    return fact_denies(claim, entities_of(claim), fact)
+
+
+def test_a_denial_about_others_after_a_semicolon_does_not_bear_on_the_claim() -> None:
+    assert not _denies("The Treaty of San Francisco was signed in September 1951.", SAN_FRANCISCO)
+    assert not _denies("Woo Won-shik represented South Korea in Beijing.", WOO)
+
+
+def test_a_denial_naming_what_the_claim_names_still_counts() -> None:
+    assert _denies("South Korea was a party to the Treaty of San Francisco.", SAN_FRANCISCO)  # "Korean"
+    assert _denies("China signed the Treaty of San Francisco.", SAN_FRANCISCO)
+    assert _denies("Lee Jae Myung attended the commemorations in Beijing.", WOO)
+    # one statement: its negation is the fact's, whatever it names
+    assert _denies("The treaty was signed in 1951.", "The treaty was not signed until 1951.")
+
+
+def test_opposite_verbs_flip_the_claim_unless_a_side_says_both() -> None:
+    fact = "South Korea's National Assembly voted to impeach President Yoon Suk Yeol on December 14, 2024."
+    assert opposite_verb("The National Assembly voted against impeaching Yoon Suk Yeol.", fact)
+    assert not opposite_verb("The National Assembly voted to impeach Yoon Suk Yeol.", fact)
+    assert opposite_verb("Lee Jae Myung lost the election.", "Lee Jae Myung won the election held on June 3, 2025.")
+    assert opposite_verb("The court overturned the impeachment.", "The court upheld the impeachment.")
+    assert opposite_verb("China welcomed the deployment.", "The Chinese government opposed the deployment.")
+    # a fact that says both verbs, of different people, restates either claim
+    assert not opposite_verb("Moon won the election.", "Moon won the election, and Hong lost it.")
+    assert not opposite_verb("Exports declined in 2020.", "The assembly adopted the budget in 2020.")
+
+
+def test_a_relative_computation_of_one_year_reads_in_the_singular(real_checker: Checker) -> None:
+    result = given(real_checker, "Yoon Suk Yeol declared martial law three years ago.", PUBLISHED)
+    assert result.verdict == "contradicted"
+    assert "= 1 year;" in result.reason.message, result.reason.message
+
+
+def test_a_loosely_related_store_fact_is_not_read_as_refuting(real_checker: Checker) -> None:
+    """The verifier read "unanimously upheld the impeachment" (cosine 0.47) as refuting a count of justices."""
+    result = given(real_checker, "South Korea's Constitutional Court has nine justices.", PUBLISHED)
+    assert result.verdict == "needs_review"
+    assert result.reason.code != "model_refutes"
