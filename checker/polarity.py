@@ -1,6 +1,7 @@
 """Polarity: whether a text denies what it names ("did not", a sentence opening with "No"), and whether a
 claim and a fact qualify the same thing oppositely ("non-consecutive" against "consecutive", "men's" against
-"women's") or say opposite verbs of it ("won" against "lost"). Split from :mod:`checker.entities`, which keeps places and people.
+"women's") or say opposite verbs of it ("won" against "lost"). Split from :mod:`checker.entities`, which
+keeps places and people.
 """
 
 from __future__ import annotations
