@@ -56,7 +56,7 @@ def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) ->
                 and not (family == "duration" and cv.about and not same_thing):
             # (the length of a named thing, "a three-day visit", contradicts only a length of the same thing:
             # the fact's "first visit in 11 years" is a gap, not the visit's length)
-            checks.append(ValueCheck(cv, MISMATCH, outcomes[0][1]))
+            checks.append(ValueCheck(cv, MISMATCH, _closest(cv, [fv for _, fv in outcomes])))
         else:
             checks.append(ValueCheck(cv, UNKNOWN))
     return checks
@@ -148,6 +148,25 @@ def _on_excluded_bound(claim: Value, fact: Value) -> bool:
         return False
     modifier = " ".join(claim.modifier.lower().split())
     return modifier in STRICT and claim.value is not None and float(fact.low) == float(claim.value)
+
+
+def _closest(claim: Value, facts: Sequence[Value]) -> Value:
+    """The differing fact value a reader should be shown: the nearest date ("resigned in April 1965" against
+    "served from July 24, 1948, until his resignation on April 26, 1960" cites the resignation), else the
+    nearest figure."""
+    if FAMILY.get(claim.type) != "date":
+        return _nearest(claim, facts)
+    when = _day_number(claim)
+    return min(facts, key=lambda fv: abs(_day_number(fv) - when))
+
+
+def _day_number(value: Value) -> int:
+    """A date value's start as a count of days; a month or year counts from its first day."""
+    text = str(value.low or value.value or "")
+    try:
+        return date.fromisoformat((text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def _nearest(claim: Value, facts: Sequence[Value]) -> Value:

@@ -150,3 +150,10 @@ def test_a_loosely_related_store_fact_is_not_read_as_refuting(real_checker: Chec
     result = given(real_checker, "South Korea's Constitutional Court has nine justices.", PUBLISHED)
     assert result.verdict == "needs_review"
     assert result.reason.code != "model_refutes"
+
+
+def test_a_contradiction_cites_the_facts_nearest_date(real_checker: Checker) -> None:
+    """The term fact gives the start and the end of Rhee's presidency; the resignation is the one to show."""
+    result = given(real_checker, "Syngman Rhee resigned in April 1965 after the April Revolution.", PUBLISHED)
+    assert result.verdict == "contradicted"
+    assert "the fact says 'April 26, 1960'" in result.reason.message, result.reason.message
