@@ -92,6 +92,17 @@ def country_mentions(text: str) -> dict[str, int]:
     return last
 
 
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every naming of a country ("country:KOR") or person ("person:Kim Jae-gyu") with its span, in text order:
+    where each name stands, for reading who did what to whom (:mod:`checker.roles`)."""
+    codes = country_mentions(text)
+    found = [(m.start(), m.end(), "country:" + _ALIAS_CODE[m.group(0)]) for m in _COUNTRY_PATTERN.finditer(text)
+             if _ALIAS_CODE[m.group(0)] in codes]
+    found += [(m.start(), m.end(), "person:" + name) for name in people_in(text)
+              for m in re.finditer(re.escape(name), text)]
+    return sorted(found)
+
+
 def country_name(code: str) -> str:
     return _SHORT_NAMES.get(code) or COUNTRIES[code][0]
 

@@ -94,6 +94,11 @@ SUPERLATIVES = ("highest", "lowest", "largest", "biggest", "smallest", "best", "
                 "youngest", "oldest", "richest", "poorest", "longest", "shortest", "strongest", "weakest", "greatest",
                 "deepest", "tallest", "busiest", "heaviest", "warmest", "coldest", "hottest", "wettest", "driest")
 SUPERLATIVE = alternation(SUPERLATIVES)
+# The two ends of one scale: "the smallest trading partner" says the opposite of "the largest".
+OPPOSITE_SUPERLATIVES = ((("highest",), ("lowest",)), (("largest", "biggest", "greatest"), ("smallest",)),
+                         (("best",), ("worst",)), (("fastest",), ("slowest",)), (("oldest",), ("youngest",)),
+                         (("richest",), ("poorest",)), (("longest",), ("shortest",)), (("strongest",), ("weakest",)),
+                         (("warmest", "hottest"), ("coldest",)), (("wettest",), ("driest",)))
 # "more per trip than visitors from any other country", "than at any other time", "than all other": a rank
 # against every other of its kind.
 THAN_ANY_OTHER = r"than\s+(?:\w+\s+)?(?:(?:from|in|of)\s+)?(?:any|all)\s+other\b"

@@ -1,6 +1,6 @@
 """Polarity: whether a text denies what it names ("did not", a sentence opening with "No"), and whether a
 claim and a fact qualify the same thing oppositely ("non-consecutive" against "consecutive", "men's" against
-"women's") or say opposite verbs of it ("won" against "lost"). Split from :mod:`checker.entities`, which
+"women's") or say opposite words of it ("won" against "lost"). Split from :mod:`checker.entities`, which
 keeps places and people.
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from .lexicon import OPPOSITE_SUPERLATIVES, alternation
 
 # capitalised only where a sentence opens with it ("No peace treaty has ended the Korean War"): a title-case
 # headline's "Solar, Not Human, Cause" negates nothing
@@ -48,11 +50,12 @@ def opposite_qualifier(claim: str, fact: str) -> bool:
     return False
 
 
-# Verbs that say opposite things of the same event ("won" / "lost the election", "upheld" / "overturned the
-# impeachment", "voted to" / "voted against"): the date and the names agree, so only the verb tells a false
-# claim from the fact. Each pair is two word families; a side counts only if the other text lacks it, since a
-# fact may hold both ("X won and Y lost").
-OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
+# Words that say opposite things of the same event ("won" / "lost the election", "upheld" / "overturned the
+# impeachment", "voted to" / "voted against", "began" / "ended", "surplus" / "deficit", "largest" / "smallest"):
+# the date and the names agree, so only the word tells a false claim from the fact. Each pair is two word
+# families; a side counts only if the other text lacks it, since a fact may hold both ("X won and Y lost").
+# Only verb forms of starting and ending: the noun "end" is mostly a date ("at the end of 2021").
+OPPOSITE_WORDS: tuple[tuple[str, str], ...] = (
     (r"w[io]ns?|winning", r"lost|loses?|losing"),
     (r"upheld|upholds?|upholding", r"overturned|overturns?|overturning|rejected|rejects?|struck\s+down|reversed|"
                                    r"annulled|dismissed"),
@@ -66,16 +69,24 @@ OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
     (r"allowed|allows?|permitted|permits?|legali[sz]ed|lifted\s+(?:a|the|its)\s+ban", r"banned|bans?|prohibited|"
                                                                                       r"prohibits?|outlawed|barred"),
     (r"survived|survives?", r"died|dies|killed"),
+    (r"surplus(?:es)?", r"deficits?"),
+    *((alternation(top), alternation(bottom)) for top, bottom in OPPOSITE_SUPERLATIVES),
 )
 _OPPOSITES = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))
-                   for a, b in OPPOSITE_VERBS)
+                   for a, b in OPPOSITE_WORDS)
+# Starting against ending, unless the fact gives the span ("was fought from July 7, 1937, to 1945 and ended with
+# Japan's surrender" also says when the war began).
+_STARTED = re.compile(r"\b(?:beg[ai]n|begins|beginning|start(?:ed|s|ing)|launch(?:ed|es|ing))\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:end(?:ed|s|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|stopped)\b", re.IGNORECASE)
+_SPAN = re.compile(r"\bfrom\b[^.;]{1,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 
 
-def opposite_verb(claim: str, fact: str) -> bool:
-    """The claim says one of a pair of opposite verbs where the fact says only the other: "The National
+def opposite_words(claim: str, fact: str) -> bool:
+    """The claim says one of a pair of opposite words where the fact says only the other: "The National
     Assembly voted against impeaching Yoon" against "voted to impeach Yoon", "China welcomed the deployment"
-    against "China opposed the deployment"."""
-    for one, other in _OPPOSITES:
+    against "China opposed the deployment", "a trade surplus" against "a trade deficit"."""
+    pairs = _OPPOSITES if _SPAN.search(fact) else (*_OPPOSITES, (_STARTED, _ENDED))
+    for one, other in pairs:
         for mine, theirs in ((one, other), (other, one)):
             if mine.search(claim) and not theirs.search(claim) and theirs.search(fact) and not mine.search(fact):
                 return True

@@ -17,8 +17,9 @@ from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Fact, Reason, Value
 from .entities import Entities, entities_of, mismatch, place_mismatch
 from .listed import counted_in_a_list
-from .polarity import negation_names, opposite_qualifier, opposite_verb
+from .polarity import negation_names, opposite_qualifier, opposite_words
 from .relations import RelationResult, compute
+from .roles import role_mismatch
 from .subject import other_subject, restates
 from .values import extract_values
 
@@ -88,9 +89,10 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assess
     checks = tuple(counted_in_a_list(c, fact_entities.countries) for c in check_values(claim.values, values_of(fact)))
     text = claim.standalone or claim.text
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text)
-    return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people,
+    return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
+                      or role_mismatch(text, fact.text),
                       claim_entities.negated != fact_denies(text, claim_entities, fact.text)
-                      or opposite_qualifier(text, fact.text) or opposite_verb(text, fact.text), checks,
+                      or opposite_qualifier(text, fact.text) or opposite_words(text, fact.text), checks,
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
                       other_people=people is not None)
 
@@ -158,7 +160,7 @@ def _needs_review(claim: Claim, relevant: list[Assessment], limits: Thresholds,
     if top.entity_issue:
         code, message = "entity_mismatch", f"The closest fact is about something else: {top.entity_issue}."
     elif top.negation_differs:
-        code, message = "negation", ("The closest fact differs in polarity (a negation, or a verb saying the "
+        code, message = "negation", ("The closest fact differs in polarity (a negation, or a word saying the "
                                      "opposite); a reviewer should compare them.")
     elif top.mismatched and top.other_period:
         code, message = "stale_fact", (f"The closest fact is about another time ({top.mismatched[0].describe()}); "

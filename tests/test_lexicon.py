@@ -104,3 +104,8 @@ def test_a_first_in_window_that_meets_a_later_first_still_matches_from_it() -> N
     assert rankings.FIRST_IN.search(sentence).group().startswith("first lady")
     assert rankings.RECORD_SINCE.search("the largest crowd at the first rally since 2019")
     assert not rankings.FIRST_IN.search("the first visit. It was in over six years")
+
+
+def test_opposite_superlatives_are_drawn_from_the_superlatives() -> None:
+    words = [w for top, bottom in lexicon.OPPOSITE_SUPERLATIVES for w in (*top, *bottom)]
+    assert set(words) <= set(lexicon.SUPERLATIVES) and len(words) == len(set(words))

@@ -8,12 +8,20 @@ Assembly voted against impeaching Yoon Suk Yeol on December 14, 2024" against "v
 says the opposite, with the date and the names agreeing. Probing the same shape found more ("China welcomed the
 deployment" against "opposed", "The Constitutional Court rejected the impeachment" against "upheld", "Lee Jae
 Myung lost the election" against "won"), all supported. Now a claim saying one of a pair of opposite verbs where
-the fact says only the other differs in polarity (checker.polarity.opposite_verb). Of the absent claims, one was
+the fact says only the other differs in polarity (checker.polarity.opposite_words). Of the absent claims, one was
 contradicted by the verifier reading a fact of cosine 0.47 as refuting ("South Korea's Constitutional Court has
 nine justices" against the court's removal of Yoon), and one, the 2011 trilateral summit in Tokyo, turned out to
 be in the store (it moved to the true claims). Three true claims went to review because their fact denies
 something in a clause about others ("…; neither the People's Republic of China nor either Korean state was a
 party to it", "…; South Korean President Lee Jae Myung did not attend"): checker.asides.
+
+A second round of probes, after those fixes, found more false claims supported with every date and name
+agreeing: who acted on whom swapped ("South Korea invaded North Korea on June 25, 1950", "Kim Jae-gyu was
+assassinated by Park Chung Hee"), another doer ("Japan recognized Korea's independence" where the fact has
+China), an opposite noun ("trade surplus" against "deficit"), an opposite superlative ("the smallest trading
+partner") and starting against ending ("The Korean War started on July 27, 1953", the armistice's date). They
+are in the lists below with their true twins; checker.roles reads the doer and the acted-on of a few verbs of
+one party acting on another, and OPPOSITE_WORDS holds the nouns, superlatives and verbs.
 """
 
 from __future__ import annotations
@@ -23,7 +31,8 @@ from datetime import date
 from checker.asides import fact_denies
 from checker.entities import entities_of
 from checker.pipeline import Checker
-from checker.polarity import opposite_verb
+from checker.polarity import opposite_words
+from checker.roles import role_mismatch
 from heldout import Batch, given, outcome_tests
 
 PUBLISHED = date(2026, 1, 6)
@@ -50,6 +59,11 @@ TRUE_SUPPORTED = [
     "The Mukden Incident took place 94 years ago.",
     "This year marks the 75th anniversary of the Treaty of San Francisco.",
     "China, Japan and South Korea held a trilateral summit in Tokyo in 2011.",
+    # twins of the second probes (below), written with them
+    "North Korea invaded South Korea on June 25, 1950.",
+    "The Korean War began on June 25, 1950.",
+    "China was South Korea's largest trading partner in 2024.",
+    "In 2023 South Korea recorded its first annual trade deficit with China since 1992.",
 ]
 TRUE_REVIEWED = [
     # "a year ago" is no "N years since" (AGO reads a number): "sales rose from a year ago" would count back
@@ -71,6 +85,7 @@ FALSE_CONTRADICTED = [
     "The third China–Japan–South Korea trilateral summit was held on Jeju Island in 2012.",
     "Zhu Rongji paid his first visit to South Korea in October 1998.",
     "Yoon Suk Yeol declared martial law three years ago.",
+    "The Korean War started on July 27, 1953.",
 ]
 FALSE_REVIEWED = [
     "The Mukden Incident occurred on September 18, 1937.",
@@ -87,6 +102,15 @@ FALSE_REVIEWED = [
     "The Constitutional Court overturned the impeachment of Yoon Suk Yeol on April 4, 2025.",
     "South Korea's National Assembly voted against lifting martial law on December 3, 2024.",
     "Lee Jae Myung lost the presidential election held on June 3, 2025.",
+    # second probes, after the opposite-verb fix: who acted on whom, opposite nouns and superlatives; all were
+    # supported before checker.roles and the wider checker.polarity.OPPOSITE_WORDS
+    "Kim Jae-gyu was assassinated by Park Chung Hee in 1979.",
+    "South Korea invaded North Korea on June 25, 1950.",
+    "The United States attacked Japan at Pearl Harbor on December 7, 1941.",
+    "Japan recognized Korea's independence in the Treaty of Shimonoseki in 1895.",
+    "South Korea recorded an annual trade surplus with China in 2023 for the first time since 1992.",
+    "China was the smallest trading partner of South Korea in 2024.",
+    "The Korean Armistice Agreement was signed at Panmunjom on July 27, 1953, starting the Korean War.",
 ]
 ABSENT = [
     "South Korea's Constitutional Court has nine justices.",
@@ -127,16 +151,16 @@ def test_a_denial_naming_what_the_claim_names_still_counts() -> None:
     assert _denies("The treaty was signed in 1951.", "The treaty was not signed until 1951.")
 
 
-def test_opposite_verbs_flip_the_claim_unless_a_side_says_both() -> None:
+def test_opposite_words_flip_the_claim_unless_a_side_says_both() -> None:
     fact = "South Korea's National Assembly voted to impeach President Yoon Suk Yeol on December 14, 2024."
-    assert opposite_verb("The National Assembly voted against impeaching Yoon Suk Yeol.", fact)
-    assert not opposite_verb("The National Assembly voted to impeach Yoon Suk Yeol.", fact)
-    assert opposite_verb("Lee Jae Myung lost the election.", "Lee Jae Myung won the election held on June 3, 2025.")
-    assert opposite_verb("The court overturned the impeachment.", "The court upheld the impeachment.")
-    assert opposite_verb("China welcomed the deployment.", "The Chinese government opposed the deployment.")
+    assert opposite_words("The National Assembly voted against impeaching Yoon Suk Yeol.", fact)
+    assert not opposite_words("The National Assembly voted to impeach Yoon Suk Yeol.", fact)
+    assert opposite_words("Lee Jae Myung lost the election.", "Lee Jae Myung won the election held on June 3, 2025.")
+    assert opposite_words("The court overturned the impeachment.", "The court upheld the impeachment.")
+    assert opposite_words("China welcomed the deployment.", "The Chinese government opposed the deployment.")
     # a fact that says both verbs, of different people, restates either claim
-    assert not opposite_verb("Moon won the election.", "Moon won the election, and Hong lost it.")
-    assert not opposite_verb("Exports declined in 2020.", "The assembly adopted the budget in 2020.")
+    assert not opposite_words("Moon won the election.", "Moon won the election, and Hong lost it.")
+    assert not opposite_words("Exports declined in 2020.", "The assembly adopted the budget in 2020.")
 
 
 def test_a_relative_computation_of_one_year_reads_in_the_singular(real_checker: Checker) -> None:
@@ -157,3 +181,29 @@ def test_a_contradiction_cites_the_facts_nearest_date(real_checker: Checker) -> 
     result = given(real_checker, "Syngman Rhee resigned in April 1965 after the April Revolution.", PUBLISHED)
     assert result.verdict == "contradicted"
     assert "the fact says 'April 26, 1960'" in result.reason.message, result.reason.message
+
+
+def test_a_claim_that_swaps_who_acted_on_whom_or_names_another_doer_is_about_another_event() -> None:
+    park = ("South Korean President Park Chung Hee was assassinated on October 26, 1979, by Kim Jae-gyu, director "
+            "of the Korean Central Intelligence Agency.")
+    assert role_mismatch("Kim Jae-gyu was assassinated by Park Chung Hee in 1979.", park)
+    assert role_mismatch("Park Chung Hee was assassinated by Kim Jae-gyu in 1979.", park) is None
+    war = "The Korean War began on June 25, 1950, when North Korean forces invaded South Korea."
+    assert role_mismatch("South Korea invaded North Korea in 1950.", war)
+    assert role_mismatch("North Korea invaded South Korea in 1950.", war) is None
+    treaty = "The Treaty of Shimonoseki … required China to recognize Korea's independence and cede Taiwan to Japan."
+    assert role_mismatch("Japan recognized Korea's independence in 1895.", treaty)
+    assert role_mismatch("China recognized Korea's independence in 1895.", treaty) is None
+    # a side whose doer or acted-on is not named is no evidence either way
+    assert role_mismatch("The country was invaded in 1950.", war) is None
+
+
+def test_starting_against_ending_flips_unless_the_fact_gives_the_span() -> None:
+    assert opposite_words("The Korean War started on July 27, 1953.",
+                          "The armistice was signed on July 27, 1953, ending the fighting of the Korean War.")
+    assert not opposite_words("The Second Sino-Japanese War began on July 7, 1937.",
+                              "The Second Sino-Japanese War was fought from July 7, 1937, to 1945 and ended with "
+                              "Japan's surrender in 1945.")
+    assert opposite_words("a trade surplus with China", "a trade deficit with China")
+    assert opposite_words("the smallest trading partner", "the largest trading partner")
+    assert not opposite_words("the biggest trading partner", "the largest trading partner")

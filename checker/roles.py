@@ -1,0 +1,87 @@
+"""Who did what to whom.
+
+A claim can name the fact's people or countries, its date and its verb, and still say the opposite: "South Korea
+invaded North Korea on June 25, 1950" against "North Korean forces invaded South Korea", "Kim Jae-gyu was
+assassinated by Park Chung Hee" against "Park Chung Hee was assassinated … by Kim Jae-gyu", "Japan recognized
+Korea's independence" against "required China to recognize Korea's independence". No value, place or negation
+differs, and the verifier read all three as stating the claim. For a few verbs of one party acting on another,
+the doer is the name just before the verb (after "by" in the passive) and the one acted on the name just after
+it (before the verb in the passive); a claim whose pair is the fact's swapped, or another doer acting on the same
+party, is about another event.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .entities import country_name, mentions, same_person
+
+_ACTS = re.compile(r"\b(invad|attack|assassinat|kill|defeat|recogni[sz]|captur|annex|occup|overthr|depos|arrest|"
+                   r"sanction)\w*", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.;]")
+NEAR = 60  # characters between a verb and the names it is read with
+
+Roles = tuple[str | None, str | None]  # (doer, acted on), as entities.mentions keys
+
+
+def role_mismatch(claim: str, fact: str) -> str | None:
+    """Why the claim's doer and acted-on differ from the fact's for the same verb, or None."""
+    theirs = _roles(fact)
+    for act, (doer, done_to) in _roles(claim).items():
+        if act not in theirs or None in (doer, done_to) or None in theirs[act]:
+            continue
+        their_doer, their_done_to = theirs[act]
+        swapped = _same(doer, their_done_to) and _same(done_to, their_doer)
+        other_doer = _same(done_to, their_done_to) and _kind(doer) == _kind(their_doer)
+        if (swapped or other_doer) and not _same(doer, their_doer):
+            return (f"the claim has {_name(doer)} acting on {_name(done_to)}, the fact "
+                    f"{_name(their_doer)} acting on {_name(their_done_to)}")
+    return None
+
+
+@functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for
+def _roles(text: str) -> dict[str, Roles]:
+    """The doer and acted-on of each act verb's first use in ``text`` (by the verb's stem)."""
+    named = mentions(text)
+    found: dict[str, Roles] = {}
+    for verb in _ACTS.finditer(text):
+        act = verb.group(1).lower().replace("recognis", "recogniz")
+        if act in found:
+            continue
+        before = _nearest_before(text, named, verb.start())
+        if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
+            by = _BY.search(text, verb.end(), verb.end() + NEAR)
+            doer = next((key for start, _, key in named if by and start == by.end()), None)
+            found[act] = (doer, before)
+        else:
+            found[act] = (before, _nearest_after(text, named, verb.end()))
+    return found
+
+
+def _nearest_before(text: str, named: list[tuple[int, int, str]], at: int) -> str | None:
+    keys = [key for start, end, key in named if at - NEAR <= start and end <= at
+            and not _BOUNDARY.search(text, end, at)]
+    return keys[-1] if keys else None
+
+
+def _nearest_after(text: str, named: list[tuple[int, int, str]], at: int) -> str | None:
+    return next((key for start, _, key in named if at <= start <= at + NEAR
+                 and not _BOUNDARY.search(text, at, start)), None)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or _kind(a) != _kind(b):
+        return False
+    return a == b if _kind(a) == "country" else same_person(_name(a), _name(b))
+
+
+def _kind(key: str | None) -> str:
+    return (key or "").partition(":")[0]
+
+
+def _name(key: str) -> str:
+    kind, _, name = key.partition(":")
+    return country_name(name) if kind == "country" else name
