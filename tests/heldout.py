@@ -1,15 +1,15 @@
 """What each outcome of a held-out verdict batch means (tests/test_verdict_heldout*.py).
 
 A batch lists its claims by outcome (:class:`Batch`); :func:`outcome_tests` makes the same tests for every batch,
-so a batch file holds its claims and the tests of its own rules, and binds the outcome tests once:
-``globals().update(outcome_tests(BATCH))``.
+so a batch file holds its claims and the tests of its own rules, and binds the outcome tests once from its lists:
+``add_outcome_tests(globals())``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from typing import Any, Callable
 
 import pytest
 
@@ -68,3 +68,17 @@ def outcome_tests(batch: Batch) -> dict[str, Callable[..., None]]:
         "test_the_store_contradicts_nothing_it_does_not_hold": (verdict_is("needs_review"), batch.absent),
     }
     return {name: pytest.mark.parametrize("claim", claims)(test) for name, (test, claims) in tests.items() if claims}
+
+
+# the outcome lists of a batch file, by the Batch field each fills
+_LISTS = {"true_supported": "TRUE_SUPPORTED", "true_reviewed": "TRUE_REVIEWED",
+          "false_contradicted": "FALSE_CONTRADICTED", "false_reviewed": "FALSE_REVIEWED", "absent": "ABSENT"}
+
+
+def add_outcome_tests(module: dict[str, Any]) -> None:
+    """Add to a batch file's namespace the outcome tests of the batch its lists name: ``PUBLISHED``, any of
+    ``TRUE_SUPPORTED``, ``TRUE_REVIEWED``, ``FALSE_CONTRADICTED``, ``FALSE_REVIEWED``, ``ABSENT``, and
+    ``TRUE_INSIDE_FALSE`` (true clauses of false sentences)."""
+    batch = Batch(module["PUBLISHED"], **{field: tuple(module.get(name, ())) for field, name in _LISTS.items()},
+                  true_parts=frozenset(module.get("TRUE_INSIDE_FALSE", ())))
+    module.update(outcome_tests(batch))

@@ -29,7 +29,7 @@ from checker.pipeline import claim_from_text
 from checker.settings import Settings
 from checker.values import extract_values
 from checker.verdict import decide
-from heldout import Batch, outcome_tests
+from heldout import add_outcome_tests
 
 PUBLISHED = date(2026, 1, 4)
 
@@ -105,17 +105,7 @@ FALSE_REVIEWED = [
 # a true clause inside a false sentence, supported on its own when the sentence is checked as an article
 TRUE_INSIDE_FALSE = frozenset({"The ROKS Cheonan sank in March 2010"})
 
-
-
-
-
-BATCH = Batch(PUBLISHED,
-              true_supported=tuple(TRUE_SUPPORTED),
-              true_reviewed=tuple(TRUE_REVIEWED),
-              false_contradicted=tuple(FALSE_CONTRADICTED),
-              false_reviewed=tuple(FALSE_REVIEWED),
-              true_parts=TRUE_INSIDE_FALSE)
-globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
+add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
 def _fact(fact_id: str, text: str, day: str | None = None) -> Fact:

@@ -20,7 +20,7 @@ from checker.compare import AGREE, UNKNOWN, compare
 from checker.pipeline import Checker
 from checker.polarity import negation_names, opposite_qualifier
 from checker.values import extract_values
-from heldout import Batch, given, outcome_tests
+from heldout import add_outcome_tests, given
 
 PUBLISHED = date(2026, 1, 4)
 
@@ -82,21 +82,10 @@ ABSENT = [
 ]
 
 
-
-
-
-
-
 SIGNATORIES = ("The Korean Armistice Agreement of July 27, 1953, was signed by the commanders of the United "
                "Nations Command, the Korean People's Army and the Chinese People's Volunteers, but not by South Korea.")
 
-BATCH = Batch(PUBLISHED,
-              true_supported=tuple(TRUE_SUPPORTED),
-              true_reviewed=tuple(TRUE_REVIEWED),
-              false_contradicted=tuple(FALSE_CONTRADICTED),
-              false_reviewed=tuple(FALSE_REVIEWED),
-              absent=tuple(ABSENT))
-globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
+add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
 def test_a_negation_counts_against_a_claim_only_where_it_names_what_the_claim_names() -> None:

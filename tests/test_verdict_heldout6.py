@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from checker.pipeline import Checker
-from heldout import Batch, given, outcome_tests
+from heldout import add_outcome_tests, given
 
 PUBLISHED = date(2026, 1, 5)
 
@@ -67,16 +67,7 @@ ABSENT = [
     "The Bank of Korea cut its policy rate to 2.5 percent in May 2025.",
 ]
 
-
-
-
-
-BATCH = Batch(PUBLISHED,
-              true_supported=tuple(TRUE_SUPPORTED),
-              false_contradicted=tuple(FALSE_CONTRADICTED),
-              false_reviewed=tuple(FALSE_REVIEWED),
-              absent=tuple(ABSENT))
-globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
+add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
 def test_a_resolved_weekday_does_not_make_the_verifier_doubt_a_true_claim(real_checker: Checker) -> None:

@@ -33,7 +33,7 @@ from checker.entities import entities_of
 from checker.pipeline import Checker
 from checker.polarity import opposite_words
 from checker.roles import role_mismatch
-from heldout import Batch, given, outcome_tests
+from heldout import add_outcome_tests, given
 
 PUBLISHED = date(2026, 1, 6)
 
@@ -118,13 +118,7 @@ ABSENT = [
     "South Korea's Constitutional Court has nine judges.",
 ]
 
-BATCH = Batch(PUBLISHED,
-              true_supported=tuple(TRUE_SUPPORTED),
-              true_reviewed=tuple(TRUE_REVIEWED),
-              false_contradicted=tuple(FALSE_CONTRADICTED),
-              false_reviewed=tuple(FALSE_REVIEWED),
-              absent=tuple(ABSENT))
-globals().update(outcome_tests(BATCH))  # the outcome tests every batch has (tests/heldout.py)
+add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
 SAN_FRANCISCO = ("The Treaty of San Francisco between Japan and the Allied Powers was signed on September 8, 1951, "
