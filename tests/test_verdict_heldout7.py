@@ -21,7 +21,8 @@ assassinated by Park Chung Hee"), another doer ("Japan recognized Korea's indepe
 China), an opposite noun ("trade surplus" against "deficit"), an opposite superlative ("the smallest trading
 partner") and starting against ending ("The Korean War started on July 27, 1953", the armistice's date). They
 are in the lists below with their true twins; checker.roles reads the doer and the acted-on of a few verbs of
-one party acting on another, and OPPOSITE_WORDS holds the nouns, superlatives and verbs.
+one party acting on another, and who receives what is handed over ("returned to Japan the remains of 437 Chinese
+soldiers", where the fact has China), and OPPOSITE_WORDS holds the nouns, superlatives and verbs.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ TRUE_SUPPORTED = [
     "The Korean War began on June 25, 1950.",
     "China was South Korea's largest trading partner in 2024.",
     "In 2023 South Korea recorded its first annual trade deficit with China since 1992.",
+    "South Korea returned to China the remains of 437 Chinese soldiers in March 2014.",
+    "China ceded Taiwan to Japan in 1895.",
 ]
 TRUE_REVIEWED = [
     # "a year ago" is no "N years since" (AGO reads a number): "sales rose from a year ago" would count back
@@ -111,6 +114,8 @@ FALSE_REVIEWED = [
     "South Korea recorded an annual trade surplus with China in 2023 for the first time since 1992.",
     "China was the smallest trading partner of South Korea in 2024.",
     "The Korean Armistice Agreement was signed at Panmunjom on July 27, 1953, starting the Korean War.",
+    "South Korea returned to Japan the remains of 437 Chinese soldiers in March 2014.",
+    "Japan ceded Taiwan to China in 1895.",
 ]
 ABSENT = [
     "South Korea's Constitutional Court has nine justices.",
@@ -188,6 +193,10 @@ def test_a_claim_that_swaps_who_acted_on_whom_or_names_another_doer_is_about_ano
     treaty = "The Treaty of Shimonoseki … required China to recognize Korea's independence and cede Taiwan to Japan."
     assert role_mismatch("Japan recognized Korea's independence in 1895.", treaty)
     assert role_mismatch("China recognized Korea's independence in 1895.", treaty) is None
+    remains = ("In March 2014 South Korea returned to China the remains of 437 soldiers of the Chinese People's "
+               "Volunteers killed in the Korean War.")
+    assert role_mismatch("South Korea returned to Japan the remains of 437 Chinese soldiers.", remains)
+    assert role_mismatch("South Korea returned to China the remains of 437 Chinese soldiers.", remains) is None
     # a side whose doer or acted-on is not named is no evidence either way
     assert role_mismatch("The country was invaded in 1950.", war) is None
 
