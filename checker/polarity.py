@@ -51,7 +51,8 @@ def opposite_qualifier(claim: str, fact: str) -> bool:
 
 
 # Words that say opposite things of the same event ("won" / "lost the election", "upheld" / "overturned the
-# impeachment", "voted to" / "voted against", "began" / "ended", "surplus" / "deficit", "largest" / "smallest"):
+# impeachment", "voted to" / "voted against", "began" / "ended", "surplus" / "deficit", "largest" / "smallest",
+# "unanimously" / "narrowly", "unilateral" / "bilateral", "first" / "last"):
 # the date and the names agree, so only the word tells a false claim from the fact. Each pair is two word
 # families; a side counts only if the other text lacks it, since a fact may hold both ("X won and Y lost").
 # Only verb forms of starting and ending: the noun "end" is mostly a date ("at the end of 2021").
@@ -70,6 +71,9 @@ OPPOSITE_WORDS: tuple[tuple[str, str], ...] = (
                                                                                       r"prohibits?|outlawed|barred"),
     (r"survived|survives?", r"died|dies|killed"),
     (r"surplus(?:es)?", r"deficits?"),
+    (r"unanimous(?:ly)?", r"narrow(?:ly)?|split|divided"),
+    (r"unilateral(?:ly)?", r"bilateral(?:ly)?|multilateral(?:ly)?|mutual(?:ly)?"),
+    (r"first", r"last|final"),
     *((alternation(top), alternation(bottom)) for top, bottom in OPPOSITE_SUPERLATIVES),
 )
 _OPPOSITES = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))

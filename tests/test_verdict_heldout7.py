@@ -116,6 +116,10 @@ FALSE_REVIEWED = [
     "The Korean Armistice Agreement was signed at Panmunjom on July 27, 1953, starting the Korean War.",
     "South Korea returned to Japan the remains of 437 Chinese soldiers in March 2014.",
     "Japan ceded Taiwan to China in 1895.",
+    # third probes, written after the note of the stop: qualifiers that say the opposite
+    "The Constitutional Court narrowly upheld the impeachment of Yoon Suk Yeol on April 4, 2025.",
+    "China began allowing visa-free entry for South Koreans on November 8, 2024, as part of a bilateral agreement.",
+    "Yoon Suk Yeol and Xi Jinping held their last summit on November 15, 2022.",
 ]
 ABSENT = [
     "South Korea's Constitutional Court has nine justices.",
@@ -210,3 +214,6 @@ def test_starting_against_ending_flips_unless_the_fact_gives_the_span() -> None:
     assert opposite_words("a trade surplus with China", "a trade deficit with China")
     assert opposite_words("the smallest trading partner", "the largest trading partner")
     assert not opposite_words("the biggest trading partner", "the largest trading partner")
+    assert opposite_words("The court narrowly upheld the impeachment.", "The court unanimously upheld it.")
+    assert opposite_words("their last summit", "their first summit")
+    assert not opposite_words("their first summit last year", "their first summit")
