@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
+from .dates import parse_iso
 from .domain import Value
 from .values import in_years
 
@@ -162,11 +163,8 @@ def _closest(claim: Value, facts: Sequence[Value]) -> Value:
 
 def _day_number(value: Value) -> int:
     """A date value's start as a count of days; a month or year counts from its first day."""
-    text = str(value.low or value.value or "")
-    try:
-        return date.fromisoformat((text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)[:10]).toordinal()
-    except ValueError:
-        return 0
+    span = parse_iso(str(value.low or value.value or ""))
+    return span.start.toordinal() if span else 0
 
 
 def _nearest(claim: Value, facts: Sequence[Value]) -> Value:

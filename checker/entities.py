@@ -85,22 +85,27 @@ _SHORT_NAMES = {"KOR": "South Korea", "PRK": "North Korea", "CHN": "China", "USA
 
 def country_mentions(text: str) -> dict[str, int]:
     """Where each country named in ``text`` is last named, by code."""
-    last = {_ALIAS_CODE[m.group(0)]: m.start() for m in _COUNTRY_PATTERN.finditer(text)}
+    return {code: start for start, _, code in _country_spans(text)}
+
+
+def _country_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each naming of a country with its span and code, in text order."""
+    spans = [(m.start(), m.end(), _ALIAS_CODE[m.group(0)]) for m in _COUNTRY_PATTERN.finditer(text)]
+    codes = {code for _, _, code in spans}
     # "Korea" alone is the ROK only when North Korea is not what was meant.
-    if "PRK" in last and "KOR" in last and not re.search(r"(?:South Korea|ROK|Republic of Korea|Seoul)", text):
-        del last["KOR"]
-    return last
+    if "PRK" in codes and "KOR" in codes and not re.search(r"(?:South Korea|ROK|Republic of Korea|Seoul)", text):
+        spans = [span for span in spans if span[2] != "KOR"]
+    return spans
 
 
-def mentions(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=16384)  # checker.roles reads the doers and the receivers of one text
+def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every naming of a country ("country:KOR") or person ("person:Kim Jae-gyu") with its span, in text order:
     where each name stands, for reading who did what to whom (:mod:`checker.roles`)."""
-    codes = country_mentions(text)
-    found = [(m.start(), m.end(), "country:" + _ALIAS_CODE[m.group(0)]) for m in _COUNTRY_PATTERN.finditer(text)
-             if _ALIAS_CODE[m.group(0)] in codes]
+    found = [(start, end, "country:" + code) for start, end, code in _country_spans(text)]
     found += [(m.start(), m.end(), "person:" + name) for name in people_in(text)
               for m in re.finditer(re.escape(name), text)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def country_name(code: str) -> str:

@@ -76,25 +76,33 @@ OPPOSITE_WORDS: tuple[tuple[str, str], ...] = (
     (r"first", r"last|final"),
     *((alternation(top), alternation(bottom)) for top, bottom in OPPOSITE_SUPERLATIVES),
 )
-_OPPOSITES = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))
-                   for a, b in OPPOSITE_WORDS)
 # Starting against ending, unless the fact gives the span ("was fought from July 7, 1937, to 1945 and ended with
 # Japan's surrender" also says when the war began).
 _STARTED = re.compile(r"\b(?:beg[ai]n|begins|beginning|start(?:ed|s|ing)|launch(?:ed|es|ing))\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:end(?:ed|s|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|stopped)\b", re.IGNORECASE)
 _SPAN = re.compile(r"\bfrom\b[^.;]{1,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
+_PAIRS = (*((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))
+            for a, b in OPPOSITE_WORDS), (_STARTED, _ENDED))
+_START_END = len(_PAIRS) - 1
 
 
 def opposite_words(claim: str, fact: str) -> bool:
     """The claim says one of a pair of opposite words where the fact says only the other: "The National
     Assembly voted against impeaching Yoon" against "voted to impeach Yoon", "China welcomed the deployment"
     against "China opposed the deployment", "a trade surplus" against "a trade deficit"."""
-    pairs = _OPPOSITES if _SPAN.search(fact) else (*_OPPOSITES, (_STARTED, _ENDED))
-    for one, other in pairs:
-        for mine, theirs in ((one, other), (other, one)):
-            if mine.search(claim) and not theirs.search(claim) and theirs.search(fact) and not mine.search(fact):
-                return True
+    mine, theirs = _says(claim), _says(fact)
+    for pair, side in mine:
+        other = (pair, 1 - side)
+        if other not in mine and other in theirs and (pair, side) not in theirs \
+                and not (pair == _START_END and _SPAN.search(fact)):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=16384)  # a claim meets each of its candidate facts, a fact every claim it is near
+def _says(text: str) -> frozenset[tuple[int, int]]:
+    """Which side (0 or 1) of which opposite pair ``text`` says, as (pair, side)."""
+    return frozenset((n, side) for n, pair in enumerate(_PAIRS) for side, word in enumerate(pair) if word.search(text))
 
 
 def _sexes(text: str) -> frozenset[str]:

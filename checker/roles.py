@@ -31,6 +31,7 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?", re.IGNORECASE)
 NEAR = 60  # characters between a verb and the names it is read with
 
 Roles = tuple[str | None, str | None]  # (doer, acted on), as entities.mentions keys
+Named = tuple[tuple[int, int, str], ...]  # entities.mentions
 
 
 def role_mismatch(claim: str, fact: str) -> str | None:
@@ -56,14 +57,13 @@ def role_mismatch(claim: str, fact: str) -> str | None:
 @functools.lru_cache(maxsize=16384)
 def _recipients(text: str) -> dict[str, str]:
     """Who receives what each verb of handing over hands over ("returned to China the remains"), by stem."""
-    named = mentions(text)
     found: dict[str, str] = {}
     for verb in _HANDS_OVER.finditer(text):
         act = verb.group(1).lower()
         to = _TO.search(text, verb.end(), verb.end() + NEAR)
         if act in found or to is None or _BOUNDARY.search(text, verb.end(), to.start()):
             continue
-        receiver = next((key for start, _, key in named if start == to.end()), None)
+        receiver = next((key for start, _, key in mentions(text) if start == to.end()), None)
         if receiver is not None:
             found[act] = receiver
     return found
@@ -72,12 +72,12 @@ def _recipients(text: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for
 def _roles(text: str) -> dict[str, Roles]:
     """The doer and acted-on of each act verb's first use in ``text`` (by the verb's stem)."""
-    named = mentions(text)
     found: dict[str, Roles] = {}
     for verb in _ACTS.finditer(text):
         act = verb.group(1).lower().replace("recognis", "recogniz")
         if act in found:
             continue
+        named = mentions(text)  # only for a text with such a verb; cached for its other verbs
         before = _nearest_before(text, named, verb.start())
         if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
             by = _BY.search(text, verb.end(), verb.end() + NEAR)
@@ -88,13 +88,13 @@ def _roles(text: str) -> dict[str, Roles]:
     return found
 
 
-def _nearest_before(text: str, named: list[tuple[int, int, str]], at: int) -> str | None:
+def _nearest_before(text: str, named: Named, at: int) -> str | None:
     keys = [key for start, end, key in named if at - NEAR <= start and end <= at
             and not _BOUNDARY.search(text, end, at)]
     return keys[-1] if keys else None
 
 
-def _nearest_after(text: str, named: list[tuple[int, int, str]], at: int) -> str | None:
+def _nearest_after(text: str, named: Named, at: int) -> str | None:
     return next((key for start, _, key in named if at <= start <= at + NEAR
                  and not _BOUNDARY.search(text, at, start)), None)
 
