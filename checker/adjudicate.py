@@ -27,7 +27,7 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
   that restates the claim with another figure, or evidence sent with the request, needs no second opinion: the
   verifier is weak exactly there (p(contradicted) = 0.51 for "born on August 29, 1886" against 1876).
 
-Arithmetic verdicts (since, anniversary, first-in, span) stay the rules' alone.
+Arithmetic verdicts (since, anniversary, first-in, span, and a length counted from a fact's days) stay the rules' alone.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ REFUTE_FLOOR = 0.5
 def wants_opinion(result: ClaimResult, given: bool = False) -> bool:
     """Claims whose verdict the verifier may change; arithmetic, and conflicts with the request's own evidence,
     are the rules' alone."""
-    if result.claim.relation or not result.evidence:
-        return False
+    if result.claim.relation or result.reason.computation or not result.evidence:
+        return False  # arithmetic is the rules' alone: the verifier reads words, not day counts
     if result.verdict == CONTRADICTED:
         claim = result.claim.standalone or result.claim.text
         return not given and result.reason.code == "value_mismatch" \
@@ -81,7 +81,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
         return result
     claim = result.claim
     entities = entities_of(claim.standalone or claim.text)
-    assessed = [(assess(claim, entities, e), probs) for e, probs in read]
+    assessed = [(assess(claim, entities, e, given=given), probs) for e, probs in read]
     best, probs = max(assessed, key=lambda pair: max(pair[1]["supported"], pair[1]["contradicted"]))
     opinion = _opinion(best, probs, thresholds)
     if result.verdict == SUPPORTED:

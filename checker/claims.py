@@ -28,7 +28,11 @@ ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
 SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+(?:since|after)\b)")
 # "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
 # sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)
-AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+ago\b)")
+AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year ago" too
+# ... but not as a baseline to compare with: "sales rose from a year ago", "higher than two years ago" ("more
+# than 75 years ago" is a modifier)
+BASELINE = re.compile(rf"(?i:(?:\bfrom|\bwith|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan)\s+"
+                      rf"(?:{NUMBER}|an?)\s+years?\s+ago\b)")
 _FIGURES = frozenset({"number", "percent", "money", "fraction"})
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
@@ -192,7 +196,7 @@ def detect_relation(text: str) -> str | None:
         return "first_in"
     if SPAN.search(text):
         return "span"
-    if AGO.search(text) and not any(v.type in _FIGURES for v in extract_values(text)):
+    if AGO.search(text) and not BASELINE.search(text) and not any(v.type in _FIGURES for v in extract_values(text)):
         return "since"
     return None
 

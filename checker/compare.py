@@ -23,8 +23,12 @@ class ValueCheck:
     claim_value: Value
     outcome: str
     fact_value: Value | None = None
+    computed: str | None = None  # the arithmetic behind the outcome ("1948-07-24 to 1960-04-26 = 11.8 years")
 
     def describe(self) -> str:
+        if self.computed:
+            verb = "agrees with" if self.outcome == AGREE else "differs from"
+            return f"{self.claim_value.text!r} {verb} {self.computed}"
         if self.outcome == AGREE:
             return f"{self.claim_value.text!r} agrees with {self.fact_value.text!r}" if self.fact_value else ""
         if self.outcome == MISMATCH and self.fact_value is not None:

@@ -108,9 +108,13 @@ class Reason:
 
     code: str
     message: str
+    computation: str | None = None  # the arithmetic a verdict rests on, when the rules computed it
 
     def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
+        data = {"code": self.code, "message": self.message}
+        if self.computation:
+            data["computation"] = self.computation
+        return data
 
 
 @dataclass(frozen=True)

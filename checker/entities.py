@@ -191,9 +191,28 @@ def subject_of(text: str) -> str | None:
 
 def same_person(a: str, b: str) -> bool:
     """Loose name match: "Lee Jae Myung" ~ "Lee Jae-myung" ~ "Jae Myung Lee"; "Summer Olympic Games" ~
-    "Summer Olympics" (a word's plural "s" does not count)."""
+    "Summer Olympics" (a word's plural "s" does not count); "Moon" ~ "Moon Jae-in". Two names that share words
+    but each have one the other lacks are two people: "Kim Jong Un" and "Kim Jong Il", "Lee Jae Myung" and
+    "Lee Jae-yong" (an initial does not count: "Donald J. Trump" ~ "Donald John Trump"; nor a one-letter slip in a
+    longer word: "San Diego Sockets" ~ "San Diego Sockers")."""
     ta, tb = _name_words(a), _name_words(b)
-    return len(ta & tb) >= min(2, len(ta), len(tb))
+    if len(ta & tb) < min(2, len(ta), len(tb)):
+        return False
+    only_a, only_b = [w for w in ta - tb if len(w.rstrip(".")) > 1], [w for w in tb - ta if len(w.rstrip(".")) > 1]
+    if not (only_a and only_b):
+        return True
+    return len(only_a) == len(only_b) == 1 and min(len(only_a[0]), len(only_b[0])) >= 5 \
+        and _one_slip(only_a[0], only_b[0])
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter replaced, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @functools.lru_cache(maxsize=16384)  # every name of a claim meets every name of each of its candidate facts

@@ -80,9 +80,10 @@ class Checker:
              text: str | None) -> CheckResult:
         store = self._evidence_store(evidence) if evidence is not None else self.stores.current()
         found = self._retrieve(store, claims, keyword=evidence is None)
-        results = [decide(c, cands, as_of, self.settings) for c, cands in zip(claims, found)]
+        given = evidence is not None
+        results = [decide(c, cands, as_of, self.settings, given=given) for c, cands in zip(claims, found)]
         if self.verifier is not None:
-            results = self._second_opinion(results, found, given=evidence is not None)
+            results = self._second_opinion(results, found, given=given)
         return CheckResult(text=text, published=as_of.isoformat(), claims=tuple(results), skipped=tuple(skipped),
                            store=store.info())
 

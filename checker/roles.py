@@ -8,7 +8,10 @@ differs, and the verifier read all three as stating the claim. For a few verbs o
 the doer is the name just before the verb (after "by" in the passive) and the one acted on the name just after
 it (before the verb in the passive); a claim whose pair is the fact's swapped, or another doer acting on the same
 party, is about another event. So is one that has something handed over to another party ("South Korea returned
-to Japan the remains of 437 Chinese soldiers" against "returned to China").
+to Japan the remains of 437 Chinese soldiers" against "returned to China"), and one whose host the fact does not
+give: "Xi Jinping hosted Lee Jae Myung in Gyeongju" against their summit in Gyeongju, South Korea, where a
+person hosts only if the fact says so (hosted by them, at their invitation) and a country hosts if the fact says
+so or holds the event in it ("in Seoul, South Korea").
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ _BOUNDARY = re.compile(r"[.;]")
 _HANDS_OVER = re.compile(r"\b(return|hand|ced|sold|sell|gave|give|deliver|sent|send|export|transfer|extradit|"
                          r"deport|donat)\w*", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+(?:the\s+)?", re.IGNORECASE)
+_HOSTS = re.compile(r"(?<!-)\bhost(?:s|ed|ing)?\b(?!\s+(?:economy|city|country|nation)\b)", re.IGNORECASE)
+# a fact naming the host without the verb: "with the Republic of Korea as APEC host economy", "at the invitation
+# of South Korean President Lee Jae Myung"
+_AS_HOST = re.compile(r"\bas\s+(?:\w+\s+){0,2}host\b", re.IGNORECASE)
+_INVITED_BY = re.compile(r"\binvitation\s+of\s+(?:[A-Z][\w'-]*\s+){0,3}", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'.-]*,?\s+){0,3}$")
 NEAR = 60  # characters between a verb and the names it is read with
 
 Roles = tuple[str | None, str | None]  # (doer, acted on), as entities.mentions keys
@@ -46,12 +55,58 @@ def role_mismatch(claim: str, fact: str) -> str | None:
         if (swapped or other_doer) and not _same(doer, their_doer):
             return (f"the claim has {_name(doer)} acting on {_name(done_to)}, the fact "
                     f"{_name(their_doer)} acting on {_name(their_done_to)}")
+    host = _host_issue(claim, fact)
+    if host is not None:
+        return host
     theirs_to = _recipients(fact)
     for act, receiver in _recipients(claim).items():
         their_receiver = theirs_to.get(act)
         if their_receiver and _kind(receiver) == _kind(their_receiver) and not _same(receiver, their_receiver):
             return f"the claim has it go to {_name(receiver)}, the fact to {_name(their_receiver)}"
     return None
+
+
+def _host_issue(claim: str, fact: str) -> str | None:
+    """Why the fact does not give the claim's host (a named person or country) as the host, or None."""
+    host = _claimed_host(claim)
+    if host is None:
+        return None
+    given = _hosts(fact)
+    if any(_same(host, h) for h in given) or (_kind(host) == "country" and host in _venues(fact)):
+        return None
+    others = [h for h in given if _kind(h) == _kind(host)] or sorted(_venues(fact) if _kind(host) == "country" else ())
+    return f"the claim has {_name(host)} as host, the fact " + (
+        f"{_name(others[0])}" if others else "does not say who hosted")
+
+
+def _claimed_host(text: str) -> str | None:
+    """Who hosts in ``text``: the name before "hosted", or after "hosted by"."""
+    verb = _HOSTS.search(text)
+    if verb is None:
+        return None
+    named = mentions(text)
+    if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
+        by = _BY.search(text, verb.end(), verb.end() + NEAR)
+        return next((key for start, _, key in named if by and start == by.end()), None)
+    return _nearest_before(text, named, verb.start())
+
+
+@functools.lru_cache(maxsize=16384)
+def _hosts(text: str) -> frozenset[str]:
+    """Every host ``text`` names: with the verb, "as host", or as the one whose invitation a visit was at."""
+    if not (_HOSTS.search(text) or _AS_HOST.search(text) or _INVITED_BY.search(text)):
+        return frozenset()
+    named = mentions(text)
+    found = {_claimed_host(text)} | {_nearest_before(text, named, m.start()) for m in _AS_HOST.finditer(text)}
+    found |= {next((key for start, _, key in named if m.end() <= start <= m.end() + 30), None)
+              for m in _INVITED_BY.finditer(text)}
+    return frozenset(key for key in found if key is not None)
+
+
+def _venues(text: str) -> frozenset[str]:
+    """The countries an event is held in: "in Seoul, South Korea", "at Dazaifu, Japan", "in China"."""
+    return frozenset(key for start, _, key in mentions(text)
+                     if _kind(key) == "country" and _VENUE.search(text[max(0, start - 60):start]))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -82,6 +82,20 @@ def opening_name(text: str) -> str | None:
     return name if verb else None
 
 
+def unnamed_subject(subject: str | None, fact: str) -> str | None:
+    """Why a store fact is not about the person a claim opens with: it holds no word of the name ("Chinese
+    President Li Qiang attended the summit in Seoul" against "The ninth trilateral summit was held in Seoul")."""
+    if not subject:
+        return None
+    words = {w.lower() for w in re.split(r"[\s-]+", subject) if w}
+    return None if words & _words(fact) else f"the fact does not name {subject}"
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+
+
 RESTATEMENT = 0.8  # share of the claim's content words the fact must hold to be read as restating it
 
 

@@ -20,7 +20,8 @@ from .listed import counted_in_a_list
 from .polarity import negation_names, opposite_qualifier, opposite_words
 from .relations import RelationResult, compute
 from .roles import role_mismatch
-from .subject import other_subject, restates
+from .spans import span_checks
+from .subject import other_subject, restates, unnamed_subject
 from .values import extract_values
 
 
@@ -65,8 +66,10 @@ class Assessment:
         return bool(figures) and any(c.outcome != AGREE or c.claim_value.modifier for c in dates)
 
 
-def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Thresholds) -> ClaimResult:
-    """Verdict for one claim given its retrieved candidates (best first)."""
+def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Thresholds, *,
+           given: bool = False) -> ClaimResult:
+    """Verdict for one claim given its retrieved candidates (best first); ``given``: the candidates are evidence
+    sent with the request, which the caller vouches is about the claim."""
     cited = [e for e in candidates if e.similarity >= limits.min_similarity]
     if not cited:
         return _result(claim, NEEDS_REVIEW, 0.0, "no_match", "No reference fact is close to this claim.", ())
@@ -77,18 +80,24 @@ def decide(claim: Claim, candidates: Sequence[Evidence], as_of: date, limits: Th
                        f"The closest fact has similarity {best.similarity:.2f}, below {floor}.",
                        tuple(cited[:3]))
     claim_entities = entities_of(claim.standalone or claim.text)
-    relevant = [assess(claim, claim_entities, e) for e in cited if e.similarity >= floor]
+    relevant = [assess(claim, claim_entities, e, given=given) for e in cited if e.similarity >= floor]
     if claim.relation:
         return _decide_relation(claim, relevant, as_of, limits, tuple(cited[:3]))
     return _decide_values(claim, relevant, limits, tuple(cited[:3]))
 
 
-def assess(claim: Claim, claim_entities: Entities, evidence: Evidence) -> Assessment:
+def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given: bool = False) -> Assessment:
+    """``given``: evidence sent with the request may leave the claim's subject unnamed ("He was nominated …");
+    a store fact that does not name it is about something else ("The ninth trilateral summit was held in
+    Seoul" says nothing of who attended)."""
     fact = evidence.fact
     fact_entities = entities_of(fact.text)
-    checks = tuple(counted_in_a_list(c, fact_entities.countries) for c in check_values(claim.values, values_of(fact)))
     text = claim.standalone or claim.text
-    people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text)
+    fact_values = values_of(fact)
+    checks = tuple(counted_in_a_list(c, fact_entities.countries)
+                   for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
+    people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
+        or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
                       or role_mismatch(text, fact.text),
                       claim_entities.negated != fact_denies(text, claim_entities, fact.text)
@@ -115,13 +124,14 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
                                f"Facts disagree: {a.evidence.fact.id} agrees ({detail}), but "
                                f"{rival.evidence.fact.id}, which restates the claim, differs: {how}.",
                                (rival.evidence, a.evidence))
-            return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,))
+            return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,),
+                           computed(a.checks))
     for a in relevant:
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
             continue
         if a.mismatched and not a.other_period:
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
-                           f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,))
+                           f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,), computed(a.mismatched))
     return _needs_review(claim, relevant, limits, cited)
 
 
@@ -253,7 +263,12 @@ def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | N
     return next((c for c in check_values(rest, values_of(result.evidence[0].fact)) if c.outcome == MISMATCH), None)
 
 
+def computed(checks: Sequence[ValueCheck]) -> str | None:
+    """The arithmetic of the checks that were computed (a length counted from a fact's days), if any."""
+    return "; ".join(c.computed for c in checks if c.computed) or None
+
+
 def _result(claim: Claim, verdict: str, confidence: float, code: str, message: str,
-            evidence: tuple[Evidence, ...]) -> ClaimResult:
+            evidence: tuple[Evidence, ...], computation: str | None = None) -> ClaimResult:
     return ClaimResult(claim=claim, verdict=verdict, confidence=max(0.0, min(1.0, confidence)),
-                       reason=Reason(code, message), evidence=evidence)
+                       reason=Reason(code, message, computation), evidence=evidence)

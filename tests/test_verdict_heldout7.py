@@ -60,6 +60,8 @@ TRUE_SUPPORTED = [
     "The Mukden Incident took place 94 years ago.",
     "This year marks the 75th anniversary of the Treaty of San Francisco.",
     "China, Japan and South Korea held a trilateral summit in Tokyo in 2011.",
+    # "a year ago" counts back from the publication date since batch 8 (checker.claims.AGO)
+    "Yoon Suk Yeol declared martial law just over a year ago.",
     # twins of the second probes (below), written with them
     "North Korea invaded South Korea on June 25, 1950.",
     "The Korean War began on June 25, 1950.",
@@ -69,8 +71,6 @@ TRUE_SUPPORTED = [
     "China ceded Taiwan to Japan in 1895.",
 ]
 TRUE_REVIEWED = [
-    # "a year ago" is no "N years since" (AGO reads a number): "sales rose from a year ago" would count back
-    "Yoon Suk Yeol declared martial law just over a year ago.",
 ]
 FALSE_CONTRADICTED = [
     "The Treaty of Shimonoseki was signed on April 17, 1905.",
