@@ -34,6 +34,16 @@ AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year a
 BASELINE = re.compile(rf"(?i:(?:\bfrom|\bwith|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan)\s+"
                       rf"(?:{NUMBER}|an?)\s+years?\s+ago\b)")
 _FIGURES = frozenset({"number", "percent", "money", "fraction"})
+# "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
+# counted from the birth fact to the event's
+# (after a verb only: "people aged 18 to 30" is a group, not an age at an event)
+AGE = re.compile(rf"(?i:\b(?:was|were)\s+(?P<num>{NUMBER})(?:\s+years?\s+old)?,?\s+when\b|"
+                 rf"\b(?:[a-z]{{2,}}ed|died|became|won|left|joined|took\s+office|was|were)\s+"
+                 rf"(?:at\s+(?:the\s+)?age\s+of|aged)\s+(?P<aged>{NUMBER})\b)")
+# the event an age is at: "when he was assassinated", "when Kim Koo was assassinated" (a resolved "he"), "died aged"
+AGE_EVENT = re.compile(r"\b[Ww]hen\s+(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
+                       r"(?:was\s+|were\s+)?(?P<verb>[a-z]{4,})|"
+                       r"\b(?P<before>[a-z]{4,})\s+(?:at\s+(?:the\s+)?age\s+of|aged)\b")
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
 OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s+(?:shows|signifies|means|"
@@ -179,17 +189,23 @@ def _make_claim(text: str, start: int, end: int, sentence_span: tuple[int, int],
 
 
 def relation_focus(text: str, relation: str | None) -> str | None:
-    """The event a since/anniversary claim counts from ("the birth of Kim Koo"), used as its own query."""
+    """The event a since/anniversary claim counts from ("the birth of Kim Koo"), used as its own query; for an
+    age, the birth of the person the claim opens with."""
+    if relation == "age":
+        match = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}", text.lstrip(" \"'“‘("))
+        return f"{match.group(0)} was born" if match else None
     pattern = {"since": FOCUS_SINCE, "anniversary": FOCUS_ANNIVERSARY}.get(relation or "")
     match = pattern.search(text) if pattern else None
     return match.group(1).strip() if match else None
 
 
 def detect_relation(text: str) -> str | None:
-    """Which arithmetic the claim asks for: anniversary, since ("N years since", "N years ago"), first_in or
-    span."""
+    """Which arithmetic the claim asks for: anniversary, age ("was 72 when"), since ("N years since", "N years
+    ago"), first_in or span."""
     if ANNIVERSARY.search(text):
         return "anniversary"
+    if AGE.search(text):
+        return "age"
     if SINCE.search(text):
         return "since"
     if FIRST_IN.search(text):

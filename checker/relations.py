@@ -1,5 +1,6 @@
 """Arithmetic against dated facts: "N years since X", "Nth anniversary of X", "first … in over N years",
-"within a span of N months". Each result names its computation so a reader can redo it.
+"within a span of N months", "was N when …" (an age: the birth fact's day to the event's). Each result names its
+computation so a reader can redo it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class RelationResult:
 def compute(claim: Claim, candidates: Sequence[Evidence], as_of: date) -> RelationResult:
     """Evaluate the claim's relation against entity-compatible candidates (best first)."""
     dated = [e for e in candidates if e.fact.date and parse_iso(e.fact.date)]
-    handler = {"anniversary": _anniversary, "since": _since, "first_in": _first_in, "span": _span}[claim.relation or ""]
+    handler = {"anniversary": _anniversary, "since": _since, "first_in": _first_in, "span": _span,
+               "age": _age}[claim.relation or ""]
     return handler(claim, dated, as_of)
 
 
@@ -154,6 +156,58 @@ def _span(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     outcome = compare_interval((duration.low, duration.high), (amount, amount)) if duration.low is not None else \
         compare_interval((None, duration.high), (amount, amount))
     return RelationResult(outcome if outcome != UNKNOWN else MISMATCH, computation, (last, first), (duration,))
+
+
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+
+
+def _age(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
+    """The person's age at the event the claim names ("when he was assassinated"): completed years from the
+    birth fact's day to the day of the fact that tells of that event (the verb's stem), or, failing one, to the
+    date the claim gives the event (a year leaves two ages: the claim must name neither to be contradicted)."""
+    from .claims import AGE  # the claim patterns live together in claims, which imports this module's callers
+
+    text = claim.standalone or claim.text
+    match = AGE.search(text)
+    said = (match.group("num") or match.group("aged")) if match else None
+    number = next((v for v in claim.values if said and v.type in ("number", "duration") and said in v.text), None)
+    if number is None or number.low is None:
+        return _none("no age found")
+    births = [e for e in dated if _BORN.search(e.fact.text)]
+    if not births:
+        return _none("no dated fact about the birth", (number,))
+    birth = births[0]
+    event = _event_fact(text, [e for e in dated if e is not birth and _fact_day(e) > _fact_day(birth)])
+    own = next((v for v in claim.values if v.type in ("date", "date_range") and v.low and v.high), None)
+    if event is not None:
+        first = last = math.floor(years_between(_fact_day(birth), _fact_day(event)))
+        label = f"{event.fact.date}"
+    elif own is not None:
+        first = math.floor(years_between(_fact_day(birth), date.fromisoformat(str(own.low))))
+        last = math.floor(years_between(_fact_day(birth), date.fromisoformat(str(own.high))))
+        label = own.text
+    else:
+        return _none("no dated fact about the event the age is at", (number,))
+    ages = f"{first}" if first == last else f"{first} or {last}"
+    computation = f"born {birth.fact.date} → {label} = {ages} years old; the claim says {number.text!r}"
+    outcome = compare_interval((float(number.low), float(number.high if number.high is not None else number.low)),
+                               (float(first), float(last)))
+    consumed = (number,) + ((own,) if own is not None else ())
+    evidence = (birth,) + ((event,) if event is not None else ())
+    return RelationResult(outcome, computation, evidence, consumed, strong=event is not None)
+
+
+def _event_fact(claim_text: str, dated: list[Evidence]) -> Evidence | None:
+    """The dated fact telling of the event the age is at: it holds the verb's stem ("assassinated" → "assass",
+    "died" → "die")."""
+    from .claims import AGE_EVENT
+
+    match = AGE_EVENT.search(claim_text)
+    verb = (match.group("verb") or match.group("before") or "").lower() if match else ""
+    if not verb:
+        return None
+    stem = "die" if verb in ("died", "dies") else verb[:6]
+    return next((e for e in dated if re.search(rf"\b{stem}", e.fact.text, re.IGNORECASE)), None)
 
 
 def _duration_outcome(duration: Value, elapsed_years: float) -> str:

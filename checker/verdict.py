@@ -130,9 +130,30 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
             continue
         if a.mismatched and not a.other_period:
+            other = _event_on_the_claims_date(a, relevant)
+            if other is not None:
+                dates = "; ".join(c.describe() for c in other.checks if c.outcome == AGREE)
+                return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "value_mismatch",
+                               f"A similar fact differs ({a.mismatched[0].describe()}), but {other.evidence.fact.id} "
+                               f"agrees ({dates}): the claim may be about that event.", (a.evidence, other.evidence))
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
                            f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,), computed(a.mismatched))
     return _needs_review(claim, relevant, limits, cited)
+
+
+def _event_on_the_claims_date(differing: Assessment, relevant: list[Assessment]) -> Assessment | None:
+    """Where a fact differs only in the date, another fact about the claim's places and people that agrees on
+    every date the claim gives and contradicts nothing: "Park Geun-hye visited Beijing in September 2015 with
+    her 12 ministers" differs from her 2013 visit, and agrees with her September 2015 visit, which says nothing
+    of ministers. The claim may be about that event, so the first fact does not contradict it."""
+    if any(FAMILY.get(c.claim_value.type) != "date" for c in differing.mismatched):
+        return None
+    for b in relevant:
+        dates = [c for c in b.checks if FAMILY.get(c.claim_value.type) == "date"]
+        if b is not differing and dates and all(c.outcome == AGREE for c in dates) and not b.mismatched \
+                and not b.entity_issue and not b.negation_differs:
+            return b
+    return None
 
 
 def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Assessment],
