@@ -22,9 +22,12 @@ import re
 from .entities import country_name, mentions, same_person
 
 _ACTS = re.compile(r"\b(invad|attack|assassinat|kill|defeat|recogni[sz]|captur|annex|occup|overthr|depos|arrest|"
-                   r"sanction)\w*", re.IGNORECASE)
+                   r"sanction|bomb|shell|succeed|replac)\w*", re.IGNORECASE)
+# one act however it is worded: "North Korea shelled Yeonpyeong" and "attacked" it; "recognised" is "recognized"
+_SAME_ACT = {"bomb": "attack", "shell": "attack", "recognis": "recogniz", "replac": "succeed"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Kim Jong Il's brother": not the doer
 _BOUNDARY = re.compile(r"[.;]")
 # a party handing something over, and "to" before whoever receives it ("returned to China the remains of …",
 # "cede Taiwan to Japan")
@@ -35,7 +38,7 @@ _HOSTS = re.compile(r"(?<!-)\bhost(?:s|ed|ing)?\b(?!\s+(?:economy|city|country|n
 # a fact naming the host without the verb: "with the Republic of Korea as APEC host economy", "at the invitation
 # of South Korean President Lee Jae Myung"
 _AS_HOST = re.compile(r"\bas\s+(?:\w+\s+){0,2}host\b", re.IGNORECASE)
-_INVITED_BY = re.compile(r"\binvitation\s+of\s+(?:[A-Z][\w'-]*\s+){0,3}", re.IGNORECASE)
+_INVITED_BY = re.compile(r"\binvitation\s+of\s+", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'.-]*,?\s+){0,3}$")
 NEAR = 60  # characters between a verb and the names it is read with
 
@@ -47,7 +50,7 @@ def role_mismatch(claim: str, fact: str) -> str | None:
     """Why the claim's doer and acted-on differ from the fact's for the same verb, or None."""
     theirs = _roles(fact)
     for act, (doer, done_to) in _roles(claim).items():
-        if act not in theirs or None in (doer, done_to) or None in theirs[act]:
+        if act not in theirs or doer is None or theirs[act][0] is None:
             continue
         their_doer, their_done_to = theirs[act]
         swapped = _same(doer, their_done_to) and _same(done_to, their_doer)
@@ -55,7 +58,11 @@ def role_mismatch(claim: str, fact: str) -> str | None:
         if (swapped or other_doer) and not _same(doer, their_doer):
             return (f"the claim has {_name(doer)} acting on {_name(done_to)}, the fact "
                     f"{_name(their_doer)} acting on {_name(their_done_to)}")
-    host = _host_issue(claim, fact)
+        if (done_to is None or their_done_to is None or _kind(done_to) != _kind(their_done_to)) \
+                and _kind(doer) == _kind(their_doer) and not _same(doer, their_doer):
+            # "South Korea shelled Yeonpyeong Island" against "North Korea shelled South Korea's …": the doer alone
+            return f"the claim has {_name(doer)} as the one who acted, the fact {_name(their_doer)}"
+    host = _host_issue(claim, fact) or _kin_issue(claim, fact)
     if host is not None:
         return host
     theirs_to = _recipients(fact)
@@ -79,6 +86,25 @@ def _host_issue(claim: str, fact: str) -> str | None:
         f"{_name(others[0])}" if others else "does not say who hosted")
 
 
+_KIN = re.compile(r"\b(son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|"
+                  r"grandson|granddaughter|grandfather|grandmother)s?\b", re.IGNORECASE)
+
+
+def _kin_issue(claim: str, fact: str) -> str | None:
+    """"Succeeded by his brother Kim Jong Un" against "by his son": a kinship the fact does not give, where it
+    gives another."""
+    mine, theirs = _kin(claim), _kin(fact)
+    missing = mine - theirs
+    if missing and theirs - mine:
+        return f"the claim says {', '.join(sorted(missing))}, the fact {', '.join(sorted(theirs - mine))}"
+    return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _kin(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _KIN.finditer(text))
+
+
 def _claimed_host(text: str) -> str | None:
     """Who hosts in ``text``: the name before "hosted", or after "hosted by"."""
     verb = _HOSTS.search(text)
@@ -86,9 +112,20 @@ def _claimed_host(text: str) -> str | None:
         return None
     named = mentions(text)
     if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
-        by = _BY.search(text, verb.end(), verb.end() + NEAR)
-        return next((key for start, _, key in named if by and start == by.end()), None)
+        return _after_by(text, named, verb.end())
     return _nearest_before(text, named, verb.start())
+
+
+def _after_by(text: str, named: Named, at: int) -> str | None:
+    """The doer of a passive verb: the name right after "by", or a person a few words on ("by his son Kim Jong
+    Un")."""
+    by = _BY.search(text, at, at + NEAR)
+    if by is None:
+        return None
+    right = next((key for start, end, key in named if start == by.end() and not _POSSESSIVE.match(text, end)), None)
+    return right or next((key for start, end, key in named if by.end() < start <= by.end() + 30
+                          and _kind(key) == "person" and not _BOUNDARY.search(text, by.end(), start)
+                          and not _POSSESSIVE.match(text, end)), None)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -98,8 +135,10 @@ def _hosts(text: str) -> frozenset[str]:
         return frozenset()
     named = mentions(text)
     found = {_claimed_host(text)} | {_nearest_before(text, named, m.start()) for m in _AS_HOST.finditer(text)}
-    found |= {next((key for start, _, key in named if m.end() <= start <= m.end() + 30), None)
-              for m in _INVITED_BY.finditer(text)}
+    for m in _INVITED_BY.finditer(text):  # "of Chinese President Xi Jinping": the country and the person
+        after = [key for start, _, key in named if m.end() <= start <= m.end() + NEAR
+                 and not _BOUNDARY.search(text, m.end(), start)]
+        found |= {next((key for key in after if _kind(key) == kind), None) for kind in ("country", "person")}
     return frozenset(key for key in found if key is not None)
 
 
@@ -129,15 +168,13 @@ def _roles(text: str) -> dict[str, Roles]:
     """The doer and acted-on of each act verb's first use in ``text`` (by the verb's stem)."""
     found: dict[str, Roles] = {}
     for verb in _ACTS.finditer(text):
-        act = verb.group(1).lower().replace("recognis", "recogniz")
+        act = _SAME_ACT.get(verb.group(1).lower(), verb.group(1).lower())
         if act in found:
             continue
         named = mentions(text)  # only for a text with such a verb; cached for its other verbs
         before = _nearest_before(text, named, verb.start())
         if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
-            by = _BY.search(text, verb.end(), verb.end() + NEAR)
-            doer = next((key for start, _, key in named if by and start == by.end()), None)
-            found[act] = (doer, before)
+            found[act] = (_after_by(text, named, verb.end()), before)
         else:
             found[act] = (before, _nearest_after(text, named, verb.end()))
     return found

@@ -59,6 +59,12 @@ TRUE_SUPPORTED = [
     "The 2018 Winter Olympics in PyeongChang lasted 17 days.",
     # an age, from the birth fact's day to the event's (checker.relations, "age")
     "Kim Koo was 72 years old when he was assassinated in 1949.",
+    # twins of the second probes (below)
+    "Kim Jong Il died in December 2011 and was succeeded by his son Kim Jong Un.",
+    "Kim Jong Un succeeded Kim Jong Il in December 2011.",
+    "North Korea shelled Yeonpyeong Island in November 2010.",
+    "Japan attacked Pearl Harbor in December 1941.",
+    "Xi Jinping hosted Lee Jae Myung in Beijing in January 2026.",
 ]
 TRUE_REVIEWED = [
     # two events in order need two facts: no rule reads them
@@ -102,9 +108,21 @@ FALSE_REVIEWED = [
     "This year marks the 70th anniversary of the opening of the Tokyo Trials.",
     "Syngman Rhee served as president for more than 15 years.",
     "The 2018 Winter Olympics in PyeongChang lasted 30 days.",
+    # second probes, after the fixes above; the first four were supported before: a kinship, who succeeded
+    # whom, and another doer where the acted-on is not named alike ("Yeonpyeong Island" / "South Korea's")
+    "Kim Jong Il died in December 2011 and was succeeded by his brother Kim Jong Un.",
+    "Kim Jong Il succeeded Kim Jong Un in December 2011.",
+    "South Korea shelled Yeonpyeong Island in November 2010.",
+    "Yun Bong-gil was attacked by Japanese officials in Hongkou Park in April 1932.",
+    "The United States attacked Pearl Harbor in December 1941.",
+    "Lee Jae Myung hosted Xi Jinping in Beijing in January 2026.",
+    "The Six-Party Talks were hosted by Japan.",
     # no rule reads these
     "The Mukden Incident occurred before the Treaty of Shimonoseki was signed.",
     "The Soviet Union declared war on Japan two days before the bombing of Hiroshima.",
+]
+TRUE_INSIDE_FALSE = [  # a true clause of a false sentence, supported on its own in an article
+    "Kim Jong Il died in December 2011",
 ]
 ABSENT = [
     "Busan hosted the 2002 Asian Games.",
@@ -245,3 +263,24 @@ def test_a_date_that_is_another_events_does_not_contradict(real_checker: Checker
     # a date no such event has is still contradicted
     assert given(real_checker, "Park Geun-hye visited Beijing in September 2019 with her 12 ministers.",
                  PUBLISHED).verdict == "contradicted"
+
+
+FAMILY = "North Korean leader Kim Jong Il died on December 17, 2011, and was succeeded by his son Kim Jong Un."
+SHELLING = "North Korea shelled South Korea's Yeonpyeong Island on November 23, 2010."
+
+
+def test_a_kinship_the_fact_does_not_give_is_another_person() -> None:
+    assert role_mismatch("Kim Jong Il was succeeded by his brother Kim Jong Un.", FAMILY) \
+        == "the claim says brother, the fact son"
+    assert role_mismatch("Kim Jong Il was succeeded by his son Kim Jong Un.", FAMILY) is None
+    assert role_mismatch("Kim Jong Il was succeeded by Kim Jong Un.", FAMILY) is None  # no kinship claimed
+
+
+def test_who_succeeded_whom_and_a_doer_alone_are_read() -> None:
+    assert role_mismatch("Kim Jong Il succeeded Kim Jong Un in 2011.", FAMILY)
+    assert role_mismatch("Kim Jong Un succeeded Kim Jong Il in 2011.", FAMILY) is None
+    assert role_mismatch("Kim Jong Un was succeeded by Kim Jong Il.", FAMILY)  # the passive, swapped
+    # "shelled" and "attacked" are one act; the acted-on named otherwise ("Yeonpyeong Island"), the doer decides
+    assert role_mismatch("South Korea shelled Yeonpyeong Island in 2010.", SHELLING) \
+        == "the claim has South Korea as the one who acted, the fact North Korea"
+    assert role_mismatch("North Korea attacked Yeonpyeong Island in 2010.", SHELLING) is None
