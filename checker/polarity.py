@@ -70,6 +70,8 @@ OPPOSITE_WORDS: tuple[tuple[str, str], ...] = (
     (r"allowed|allows?|permitted|permits?|legali[sz]ed|lifted\s+(?:a|the|its)\s+ban", r"banned|bans?|prohibited|"
                                                                                       r"prohibits?|outlawed|barred"),
     (r"survived|survives?", r"died|dies|killed"),
+    (r"resumed|resumes?|resuming|restarted|restarts?|reopened|reopens?|reinstated|restored",
+     r"stopped|stops?|halted|halts?|suspended|suspends?|ceased|ceases?|closed|closes?"),
     (r"surplus(?:es)?", r"deficits?"),
     (r"unanimous(?:ly)?", r"narrow(?:ly)?|split|divided"),
     (r"unilateral(?:ly)?", r"bilateral(?:ly)?|multilateral(?:ly)?|mutual(?:ly)?"),

@@ -15,6 +15,10 @@ years ago" (checker.claims.AGO); an age at an event ("was 72 years old when he w
 the birth fact to the event's (checker.relations).
 
 After: 23 of 27 true supported, 11 of 29 false contradicted, none supported; the absent claims go to review.
+Probes written afterwards (with their true twins) found six more false claims supported: a kinship ("succeeded
+by his brother"), who succeeded whom, another doer ("South Korea shelled Yeonpyeong Island"), "attacked by"
+against a bombing by, and resuming against stopping; checker.roles and checker.polarity read those now. With
+them the batch has 29 of 33 true claims supported, 11 of 38 false ones contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ TRUE_SUPPORTED = [
     "North Korea shelled Yeonpyeong Island in November 2010.",
     "Japan attacked Pearl Harbor in December 1941.",
     "Xi Jinping hosted Lee Jae Myung in Beijing in January 2026.",
+    "Chinese travel agencies stopped selling group tours to South Korea in March 2017.",
 ]
 TRUE_REVIEWED = [
     # two events in order need two facts: no rule reads them
@@ -117,6 +122,9 @@ FALSE_REVIEWED = [
     "The United States attacked Pearl Harbor in December 1941.",
     "Lee Jae Myung hosted Xi Jinping in Beijing in January 2026.",
     "The Six-Party Talks were hosted by Japan.",
+    # third probes: resuming against stopping was supported before (checker.polarity.OPPOSITE_WORDS)
+    "Chinese travel agencies resumed selling group tours to South Korea in March 2017.",
+    "Most Lotte Mart stores in China reopened in 2017.",
     # no rule reads these
     "The Mukden Incident occurred before the Treaty of Shimonoseki was signed.",
     "The Soviet Union declared war on Japan two days before the bombing of Hiroshima.",
@@ -284,3 +292,12 @@ def test_who_succeeded_whom_and_a_doer_alone_are_read() -> None:
     assert role_mismatch("South Korea shelled Yeonpyeong Island in 2010.", SHELLING) \
         == "the claim has South Korea as the one who acted, the fact North Korea"
     assert role_mismatch("North Korea attacked Yeonpyeong Island in 2010.", SHELLING) is None
+
+
+def test_resuming_is_the_opposite_of_stopping() -> None:
+    from checker.polarity import opposite_words
+
+    fact = "From March 2017 Chinese travel agencies stopped selling group tours to South Korea."
+    assert opposite_words("Chinese travel agencies resumed selling group tours in March 2017.", fact)
+    assert not opposite_words("Chinese travel agencies stopped selling group tours in March 2017.", fact)
+    assert opposite_words("The stores reopened in 2017.", "Most Lotte Mart stores in China were closed in 2017.")
