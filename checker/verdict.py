@@ -219,16 +219,18 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     if result.outcome == MISMATCH and stated is not None:
         return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
                        f"Facts disagree: {result.computation}, yet {stated.evidence.fact.id} states the claim.",
-                       result.evidence + (stated.evidence,))
+                       result.evidence + (stated.evidence,), result.computation)
     # a date beside "since" or an anniversary is the counted-from event's; beside "first … in N years" it is
     # the new event's, which the earlier event's fact cannot confirm
     differing = _unconsumed_mismatch(claim, result) \
         if result.outcome == AGREE and claim.relation in ("since", "anniversary") else None
     if differing is not None:
         return _result(claim, NEEDS_REVIEW, sim, "value_mismatch",
-                       f"The computation agrees ({result.computation}), but {differing.describe()}.", result.evidence)
+                       f"The computation agrees ({result.computation}), but {differing.describe()}.", result.evidence,
+                       result.computation)
     if result.outcome == AGREE:
-        return _result(claim, SUPPORTED, sim, "match", f"Supported: {result.computation}.", result.evidence)
+        return _result(claim, SUPPORTED, sim, "match", f"Supported: {result.computation}.", result.evidence,
+                       result.computation)
     if stated is not None:
         detail = "; ".join(c.describe() for c in stated.checks)
         return _result(claim, SUPPORTED, stated.evidence.similarity, "match", f"Supported: {detail}.",
@@ -240,10 +242,10 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
                        f"Contradicted: {restating.mismatched[0].describe()}.", (restating.evidence,))
     if result.outcome == MISMATCH and (result.strong or sim >= limits.contradict_threshold):
         return _result(claim, CONTRADICTED, sim, "value_mismatch", f"Contradicted: {result.computation}.",
-                       result.evidence)
+                       result.evidence, result.computation)
     if result.outcome == MISMATCH:
         return _result(claim, NEEDS_REVIEW, sim, "value_mismatch", f"Needs review: {result.computation}.",
-                       result.evidence)
+                       result.evidence, result.computation)
     code = "entity_mismatch" if all(a.entity_issue for a in pool) else "value_unverified"
     return _result(claim, NEEDS_REVIEW, sim, code, f"Cannot compute: {result.computation}.",
                    result.evidence or cited)

@@ -251,6 +251,7 @@ def test_an_age_counts_from_the_birth_fact_to_the_events_fact(real_checker: Chec
     result = given(real_checker, "Kim Koo was assassinated at the age of 75.", PUBLISHED)
     assert result.verdict == "contradicted"
     assert "born 1876-08-29 → 1949-06-26 = 72 years old" in result.reason.message, result.reason.message
+    assert result.reason.computation == "born 1876-08-29 → 1949-06-26 = 72 years old; the claim says '75'"
     # in an article "he" is resolved ("when Kim Koo was assassinated"); the event's fact is still found
     (claim,) = real_checker.check("Kim Koo was 72 years old when he was assassinated in 1949.",
                                   published=PUBLISHED).claims
