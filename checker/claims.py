@@ -18,6 +18,7 @@ from .forecasts import forecast
 from .kinds import FINDING, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
 from .rankings import FIRST_IN, spells_out_comparison
+from .relations import AGE
 from .relative_dates import absolute_dates
 from .relatives import Relative
 from .sentences import after_dateline, is_heading, split_sentences
@@ -34,16 +35,6 @@ AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year a
 BASELINE = re.compile(rf"(?i:(?:\bfrom|\bwith|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan)\s+"
                       rf"(?:{NUMBER}|an?)\s+years?\s+ago\b)")
 _FIGURES = frozenset({"number", "percent", "money", "fraction"})
-# "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
-# counted from the birth fact to the event's
-# (after a verb only: "people aged 18 to 30" is a group, not an age at an event)
-AGE = re.compile(rf"(?i:\b(?:was|were)\s+(?P<num>{NUMBER})(?:\s+years?\s+old)?,?\s+when\b|"
-                 rf"\b(?:[a-z]{{2,}}ed|died|became|won|left|joined|took\s+office|was|were)\s+"
-                 rf"(?:at\s+(?:the\s+)?age\s+of|aged)\s+(?P<aged>{NUMBER})\b)")
-# the event an age is at: "when he was assassinated", "when Kim Koo was assassinated" (a resolved "he"), "died aged"
-AGE_EVENT = re.compile(r"\b[Ww]hen\s+(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
-                       r"(?:was\s+|were\s+)?(?P<verb>[a-z]{4,})|"
-                       r"\b(?P<before>[a-z]{4,})\s+(?:at\s+(?:the\s+)?age\s+of|aged)\b")
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")
 OPINION_TAIL = re.compile(r",\s+(?:signifying|showing|indicating|marking|which\s+(?:shows|signifies|means|"

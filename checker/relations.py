@@ -15,6 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
+from .numbers import NUMBER
 from .values import extract_values, in_years
 
 EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|election|parade|war|treaty|agreement)",
@@ -23,6 +24,16 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _KIND = {"trip": "visit"}  # a trip and a visit are one kind of event
 COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
+# "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
+# counted from the birth fact to the event's
+# (after a verb only: "people aged 18 to 30" is a group, not an age at an event)
+AGE = re.compile(rf"(?i:\b(?:was|were)\s+(?P<num>{NUMBER})(?:\s+years?\s+old)?,?\s+when\b|"
+                 rf"\b(?:[a-z]{{2,}}ed|died|became|won|left|joined|took\s+office|was|were)\s+"
+                 rf"(?:at\s+(?:the\s+)?age\s+of|aged)\s+(?P<aged>{NUMBER})\b)")
+# the event an age is at: "when he was assassinated", "when Kim Koo was assassinated" (a resolved "he"), "died aged"
+AGE_EVENT = re.compile(r"\b[Ww]hen\s+(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
+                       r"(?:was\s+|were\s+)?(?P<verb>[a-z]{4,})|"
+                       r"\b(?P<before>[a-z]{4,})\s+(?:at\s+(?:the\s+)?age\s+of|aged)\b")
 
 
 @dataclass(frozen=True)
@@ -165,8 +176,6 @@ def _age(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     """The person's age at the event the claim names ("when he was assassinated"): completed years from the
     birth fact's day to the day of the fact that tells of that event (the verb's stem), or, failing one, to the
     date the claim gives the event (a year leaves two ages: the claim must name neither to be contradicted)."""
-    from .claims import AGE  # the claim patterns live together in claims, which imports this module's callers
-
     text = claim.standalone or claim.text
     match = AGE.search(text)
     said = (match.group("num") or match.group("aged")) if match else None
@@ -200,8 +209,6 @@ def _age(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
 def _event_fact(claim_text: str, dated: list[Evidence]) -> Evidence | None:
     """The dated fact telling of the event the age is at: it holds the verb's stem ("assassinated" → "assass",
     "died" → "die")."""
-    from .claims import AGE_EVENT
-
     match = AGE_EVENT.search(claim_text)
     verb = (match.group("verb") or match.group("before") or "").lower() if match else ""
     if not verb:
