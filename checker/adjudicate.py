@@ -39,7 +39,8 @@ from .compare import AGREE
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
 from .entities import entities_of
 from .subject import restates, shares_subject
-from .verdict import Assessment, assess, pinned_down
+from .assessment import Assessment, assess
+from .verdict import pinned_down
 
 PAIRS_PER_CLAIM = 2  # the verifier reads the claim against its two closest facts
 # A differing negation alone is too often a paraphrase ("banned" / "not approved") to contradict by rule; the

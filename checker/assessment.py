@@ -1,0 +1,73 @@
+"""How one fact relates to a claim: its values checked against the claim's, and whether it is about the claim's
+places, people, roles and polarity. :mod:`checker.verdict` decides from these readings; :mod:`checker.adjudicate`
+reads the facts the verifier saw the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .asides import fact_denies
+from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
+from .domain import Claim, Evidence, Fact, Value
+from .entities import Entities, entities_of, mismatch, place_mismatch
+from .listed import counted_in_a_list
+from .polarity import opposite_qualifier, opposite_words
+from .roles import role_mismatch
+from .spans import span_checks
+from .subject import other_subject, unnamed_subject
+from .values import extract_values
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """How one fact relates to the claim."""
+
+    evidence: Evidence
+    entity_issue: str | None
+    negation_differs: bool
+    checks: tuple[ValueCheck, ...]
+    other_country: bool = False  # the fact is about another destination or country
+    other_people: bool = False  # the fact names other people, titles or subjects than the claim
+
+    @property
+    def agrees(self) -> bool:
+        return not self.entity_issue and not self.negation_differs and all(c.outcome == AGREE for c in self.checks)
+
+    @property
+    def mismatched(self) -> list[ValueCheck]:
+        return [c for c in self.checks if c.outcome == MISMATCH]
+
+    @property
+    def other_period(self) -> bool:
+        """A figure differs, but the fact is not shown to be about the claim's date ("$410 billion in 2018"
+        against "$403 billion in 2014"; "over 880 cases by April 10" against "878 as of April 9"): a count at
+        another time says nothing against the claim."""
+        dates = [c for c in self.checks if FAMILY.get(c.claim_value.type) == "date"]
+        figures = [c for c in self.mismatched if FAMILY.get(c.claim_value.type) != "date"]
+        return bool(figures) and any(c.outcome != AGREE or c.claim_value.modifier for c in dates)
+
+
+def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given: bool = False) -> Assessment:
+    """``given``: evidence sent with the request may leave the claim's subject unnamed ("He was nominated …");
+    a store fact that does not name it is about something else ("The ninth trilateral summit was held in
+    Seoul" says nothing of who attended)."""
+    fact = evidence.fact
+    fact_entities = entities_of(fact.text)
+    text = claim.standalone or claim.text
+    fact_values = values_of(fact)
+    checks = tuple(counted_in_a_list(c, fact_entities.countries)
+                   for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
+    people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
+        or (None if given else unnamed_subject(claim_entities.subject, fact.text))
+    return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
+                      or role_mismatch(text, fact.text),
+                      claim_entities.negated != fact_denies(text, claim_entities, fact.text)
+                      or opposite_qualifier(text, fact.text) or opposite_words(text, fact.text), checks,
+                      other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
+                      other_people=people is not None)
+
+
+def values_of(fact: Fact) -> list[Value]:
+    """A fact's typed values; a date without a year takes the year of the fact's own date."""
+    return extract_values(fact.text, default_year=int(fact.date[:4]) if fact.date else None)
