@@ -49,7 +49,10 @@ def span_checks(claim: str, checks: Sequence[ValueCheck], fact: str, fact_values
 
 
 def _states_length(claim: str, length: Value) -> bool:
-    """The duration is how long something lasted, not a gap ("five days after the election")."""
+    """The duration is how long something lasted, not a gap ("five days after the election"), in units days can
+    measure (a two-day summit may have "lasted 12 hours")."""
+    if length.unit in ("hour", "minute"):
+        return False
     return length.about in _LENGTH_OF or re.search(_BEFORE_LENGTH + re.escape(length.text), claim,
                                                    re.IGNORECASE) is not None
 

@@ -31,7 +31,9 @@ def test_check_text(client: FlaskClient) -> None:
     assert claim["verdict"] == "supported" and claim["kind"] == "anniversary"
     assert text[claim["span"][0]:claim["span"][1]] == claim["text"]
     assert {"fact_id", "text", "source", "url", "date", "similarity"} <= set(claim["evidence"][0])
-    assert set(claim["reason"]) == {"code", "message"}
+    # an anniversary is computed: the reason carries the arithmetic beside its code and message
+    assert set(claim["reason"]) == {"code", "message", "computation"}
+    assert claim["reason"]["computation"] == "1876-08-29 → 2026 = 150 years; the claim says 150th"
     assert data["not_checkable"][0]["kind"] == "normative"
 
 

@@ -218,6 +218,7 @@ def test_only_a_stated_length_is_checked_against_one_span() -> None:
 
     assert outcome("Moon served as president for four years.") == MISMATCH
     assert outcome("Moon visited Japan four years after taking office.") == UNKNOWN  # a gap, not a length
+    assert outcome("Moon served as president for 40 hours.") == UNKNOWN  # days do not measure hours
     two_spans = "He led the party from May 1, 2010, to May 1, 2012, and the country from June 1, 2015, to June 1, 2020."
     (check,) = span_checks("He served for two years.", [ValueCheck(_length("for two years"), UNKNOWN)], two_spans,
                            extract_values(two_spans))
