@@ -108,12 +108,18 @@ def _kin(text: str) -> frozenset[str]:
 def _claimed_host(text: str) -> str | None:
     """Who hosts in ``text``: the name before "hosted", or after "hosted by"."""
     verb = _HOSTS.search(text)
-    if verb is None:
-        return None
-    named = mentions(text)
-    if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
+    return None if verb is None else _doer(text, mentions(text), verb)
+
+
+def _doer(text: str, named: Named, verb: re.Match[str]) -> str | None:
+    """Who does what ``verb`` says: the name just before it, or after "by" in the passive."""
+    if _passive(text, verb):
         return _after_by(text, named, verb.end())
     return _nearest_before(text, named, verb.start())
+
+
+def _passive(text: str, verb: re.Match[str]) -> bool:
+    return _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]) is not None
 
 
 def _after_by(text: str, named: Named, at: int) -> str | None:
@@ -172,11 +178,10 @@ def _roles(text: str) -> dict[str, Roles]:
         if act in found:
             continue
         named = mentions(text)  # only for a text with such a verb; cached for its other verbs
-        before = _nearest_before(text, named, verb.start())
-        if _PASSIVE.search(text[max(0, verb.start() - 30):verb.start()]):
-            found[act] = (_after_by(text, named, verb.end()), before)
-        else:
-            found[act] = (before, _nearest_after(text, named, verb.end()))
+        # the acted-on: before a passive verb, after an active one
+        done_to = _nearest_before(text, named, verb.start()) if _passive(text, verb) \
+            else _nearest_after(text, named, verb.end())
+        found[act] = (_doer(text, named, verb), done_to)
     return found
 
 

@@ -19,7 +19,7 @@ from typing import Sequence
 from .compare import AGREE, MISMATCH, UNKNOWN, ValueCheck, compare_interval
 from .dates import years_between
 from .domain import Value
-from .values import in_years
+from .values import in_years, years_per
 
 # a length stated as such: "for nearly 12 years", "lasted 17 days", "a five-year term", "a three-day visit"
 _BEFORE_LENGTH = r"(?:\bfor|\blasted|\blasting|\bspanned|\bspanning)\s+(?:(?:just|only)\s+)?"
@@ -76,9 +76,7 @@ def length_outcome(length: Value, first: date, last: date) -> str:
     if length.modifier is not None:
         outcome = compare_interval(in_years(length), (elapsed, elapsed))
         return MISMATCH if outcome == UNKNOWN else outcome
-    low, _ = in_years(length)
-    unit = (low or 0.0) / float(length.value) if float(length.value) else 1.0  # years per unit of the claim
-    gap = abs((low or 0.0) - elapsed) / unit
+    gap = abs(float(length.value) - elapsed / years_per(length.unit))  # in the claim's unit
     return AGREE if gap < 0.5 else MISMATCH if gap >= 1 else UNKNOWN
 
 

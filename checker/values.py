@@ -158,9 +158,14 @@ BUILDERS: dict[str, DateBuilder] = {
 }
 
 
+def years_per(unit: str | None) -> float:
+    """Years in one ``unit`` of a duration (a year when it has none)."""
+    return _YEARS_PER.get(unit or "year", 1.0)
+
+
 def in_years(value: Value) -> tuple[float | None, float | None]:
     """A duration's interval expressed in years."""
-    factor = _YEARS_PER.get(value.unit or "year", 1.0)
+    factor = years_per(value.unit)
     low = None if value.low is None else float(value.low) * factor
     high = None if value.high is None else float(value.high) * factor
     return low, high

@@ -66,7 +66,7 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
                                f"{rival.evidence.fact.id}, which restates the claim, differs: {how}.",
                                (rival.evidence, a.evidence))
             return _result(claim, SUPPORTED, a.evidence.similarity, "match", f"Supported: {detail}.", (a.evidence,),
-                           computed(a.checks))
+                           _computed(a.checks))
     for a in relevant:
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
             continue
@@ -78,7 +78,7 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
                                f"A similar fact differs ({a.mismatched[0].describe()}), but {other.evidence.fact.id} "
                                f"agrees ({dates}): the claim may be about that event.", (a.evidence, other.evidence))
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
-                           f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,), computed(a.mismatched))
+                           f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,), _computed(a.mismatched))
     return _needs_review(claim, relevant, limits, cited)
 
 
@@ -227,7 +227,7 @@ def _unconsumed_mismatch(claim: Claim, result: RelationResult) -> ValueCheck | N
     return next((c for c in check_values(rest, values_of(result.evidence[0].fact)) if c.outcome == MISMATCH), None)
 
 
-def computed(checks: Sequence[ValueCheck]) -> str | None:
+def _computed(checks: Sequence[ValueCheck]) -> str | None:
     """The arithmetic of the checks that were computed (a length counted from a fact's days), if any."""
     return "; ".join(c.computed for c in checks if c.computed) or None
 
