@@ -11,6 +11,7 @@ from .asides import fact_denies
 from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
 from .domain import Claim, Evidence, Fact, Value
 from .entities import Entities, entities_of, mismatch, place_mismatch
+from .facilities import facility_mismatch
 from .listed import counted_in_a_list
 from .polarity import opposite_qualifier, opposite_words
 from .roles import role_mismatch
@@ -61,11 +62,16 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
-                      or role_mismatch(text, fact.text),
-                      claim_entities.negated != fact_denies(text, claim_entities, fact.text)
-                      or opposite_qualifier(text, fact.text) or opposite_words(text, fact.text), checks,
+                      or role_mismatch(text, fact.text) or facility_mismatch(text, fact.text),
+                      polarity_differs(text, claim_entities, fact.text), checks,
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
                       other_people=people is not None)
+
+
+def polarity_differs(text: str, text_entities: Entities, fact: str) -> bool:
+    """One of them denies what the other says, or says the opposite ("rose" / "fell")."""
+    return text_entities.negated != fact_denies(text, text_entities, fact) or opposite_qualifier(text, fact) \
+        or opposite_words(text, fact)
 
 
 def values_of(fact: Fact) -> list[Value]:

@@ -18,6 +18,8 @@ from .forecasts import forecast
 from .kinds import FINDING, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
 from .rankings import FIRST_IN, spells_out_comparison
+from .gaps import GAP
+from .gaps import focus as gap_focus
 from .relations import AGE
 from .relative_dates import absolute_dates
 from .relatives import Relative
@@ -26,7 +28,7 @@ from .values import extract_values
 
 NOT_WORTHY = "not_check_worthy"
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
-SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+(?:since|after)\b)")
+SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+since\b)")  # "N years after X" is a gap (checker.gaps)
 # "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
 # sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)
 AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year ago" too
@@ -185,6 +187,8 @@ def relation_focus(text: str, relation: str | None) -> str | None:
     if relation == "age":
         match = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}", text.lstrip(" \"'“‘("))
         return f"{match.group(0)} was born" if match else None
+    if relation == "gap":
+        return gap_focus(text, extract_values(text))
     pattern = {"since": FOCUS_SINCE, "anniversary": FOCUS_ANNIVERSARY}.get(relation or "")
     match = pattern.search(text) if pattern else None
     return match.group(1).strip() if match else None
@@ -192,7 +196,7 @@ def relation_focus(text: str, relation: str | None) -> str | None:
 
 def detect_relation(text: str) -> str | None:
     """Which arithmetic the claim asks for: anniversary, age ("was 72 when"), since ("N years since", "N years
-    ago"), first_in or span."""
+    ago"), first_in, span or gap ("two days after the bombing of Hiroshima")."""
     if ANNIVERSARY.search(text):
         return "anniversary"
     if AGE.search(text):
@@ -203,6 +207,8 @@ def detect_relation(text: str) -> str | None:
         return "first_in"
     if SPAN.search(text):
         return "span"
+    if GAP.search(text):
+        return "gap"
     if AGO.search(text) and not BASELINE.search(text) and not any(v.type in _FIGURES for v in extract_values(text)):
         return "since"
     return None

@@ -134,7 +134,23 @@ def compare(claim: Value, fact: Value) -> str:
     outcome = compare_interval(_bounds(claim), _bounds(fact))
     if outcome == AGREE and _on_excluded_bound(claim, fact):
         return MISMATCH  # "more than 189 seats" against exactly 189
+    if outcome == AGREE:
+        return _far_below(claim, fact)
     return outcome
+
+
+def _far_below(claim: Value, fact: Value) -> str:
+    """A bound a hundred times off the fact's figure holds, but no reader would take it for the fact: "exceeded
+    300 million dollars" against "exceeded 300 billion" is the same figure in the wrong scale (a mismatch); "more
+    than 2 million" against 450 million says too little to be confirmed by it."""
+    try:
+        ratio = float(fact.value) / float(claim.value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, ZeroDivisionError):
+        return AGREE
+    ratio = max(ratio, 1 / ratio) if ratio > 0 else 0.0
+    if ratio < 100:
+        return AGREE
+    return MISMATCH if any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6, 1e9)) else UNKNOWN
 
 
 # one currency however it is written: "$300 billion" is "300 billion US dollars" ("¥" stays itself: yen or yuan)

@@ -169,6 +169,19 @@ def _years(m: re.Match[str], a: int, b: int, granularity: str = "year") -> Value
                  low=f"{a:04d}-01-01", high=f"{b:04d}-12-31", granularity=granularity)
 
 
+# the years of a decade's part, loosely: "the early 2000s" may reach 2004, "the late 1990s" begin in 1995
+_DECADE_PART = {"early": (0, 4), "mid": (3, 7), "late": (5, 9), None: (0, 9)}
+
+
+def _decade(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"the 1990s", "the early 2000s": one period that holds the dates inside it, as a year does. No cue word
+    ties it to an event: decades come in pairs ("developed in the late 1960s and early 1970s")."""
+    part = m["part"].lower() if m["part"] else None
+    first, last = (int(m["dec"]) + k for k in _DECADE_PART[part])
+    return Value(type="date", text=m.group(0), span=m.span(), value=m.group(0), low=f"{first:04d}-01-01",
+                 high=f"{last:04d}-12-31", granularity="decade")
+
+
 def _relative_period(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"last week" (Monday to Sunday before the publication's week) or "this month": assumed, as news uses
     them loosely ("last week" on a Monday may mean a few days ago), so they agree with a fact but never
@@ -223,5 +236,6 @@ DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
     "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
     "month_year": _month_year, "month_year_range": _month_year_range, "season": _season, "year_range": _year_range,
+    "decade": _decade,
     "relative_year": _relative_year, "relative_period": _relative_period, "time": _time, "year": _year,
 }

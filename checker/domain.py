@@ -17,9 +17,9 @@ class Value:
     """A typed value asserted in a text, as an interval so that modifiers ("over", "about") compare honestly.
 
     ``type`` is one of number, ordinal, percent, money, date, date_range, duration, year.
-    For dates ``low``/``high`` are ISO dates and ``granularity`` is day, month, year or season (one season
-    named by two years, "2017-18"); for durations ``unit`` is day/week/month/year and ``low``/``high`` are in
-    that unit.
+    For dates ``low``/``high`` are ISO dates and ``granularity`` is day, month, year, season (one season
+    named by two years, "2017-18") or decade ("the early 2000s"); for durations ``unit`` is day/week/month/year
+    and ``low``/``high`` are in that unit.
     """
 
     type: str

@@ -15,6 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
+from .gaps import compute_gap
 from .numbers import NUMBER
 from .values import extract_values, in_years
 
@@ -49,7 +50,7 @@ def compute(claim: Claim, candidates: Sequence[Evidence], as_of: date) -> Relati
     """Evaluate the claim's relation against entity-compatible candidates (best first)."""
     dated = [e for e in candidates if e.fact.date and parse_iso(e.fact.date)]
     handler = {"anniversary": _anniversary, "since": _since, "first_in": _first_in, "span": _span,
-               "age": _age}[claim.relation or ""]
+               "age": _age, "gap": _gap}[claim.relation or ""]
     return handler(claim, dated, as_of)
 
 
@@ -98,7 +99,13 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     duration = _first(claim.values, "duration")
     if duration is None:
         return _none("no duration found before 'since'")
-    earlier = [e for e in dated if _fact_day(e) < as_of - timedelta(days=RECENT_DAYS)]
+    # a fact marking an anniversary this past year is dated by the commemoration: "Kim Koo was born 150 years
+    # ago" counts from the birth, not from "the year 2026 marks the 150th anniversary of the birth of …" (a
+    # parade a year or more back, "marking the 80th anniversary", may itself be the event)
+    commemorated = COMMEMORATION.search(claim.standalone or claim.text) is not None
+    earlier = [e for e in dated if _fact_day(e) < as_of - timedelta(days=RECENT_DAYS)
+               and (commemorated or years_between(_fact_day(e), as_of) >= 1
+                    or not COMMEMORATION.search(e.fact.text))]
     if not earlier:
         return _none("no dated fact about the starting event", (duration,))
     top = earlier[0]
@@ -106,6 +113,17 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     computation = f"{top.fact.date} → {as_of.isoformat()} = {_years(math.floor(elapsed))}"
     return RelationResult(_duration_outcome(duration, elapsed), computation + f"; the claim says {duration.text!r}",
                           (top,), (duration,))
+
+
+def _gap(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
+    """Time between two events (:mod:`checker.gaps`), read on the standalone text; what it used is mapped back to
+    the claim's own values."""
+    text = claim.standalone or claim.text
+    values = claim.values if text == claim.text else tuple(extract_values(text, today=as_of))
+    gap = compute_gap(text, values, dated)
+    used = {(v.type, v.text) for v in gap.consumed}
+    consumed = tuple(v for v in claim.values if (v.type, v.text) in used)
+    return RelationResult(gap.outcome, gap.computation, gap.evidence, consumed)
 
 
 def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:

@@ -51,6 +51,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Tuesday": the latest such day up to publication (checker.dates says which weekdays are days)
     ("weekday", re.compile(rf"{WEEKDAY_NAME}\b{NOT_BEFORE_A_DATE}")),
     ("season", re.compile(rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d\d)\b(?![-–/]?\d)")),
+    # "the 1990s", "the early 2000s", "the mid-1980s", FEVER's "the 1970 's": one period, before "year" reads 1990
+    ("decade", re.compile(r"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]{1,3})?(?P<dec>1[5-9]\d0|20\d0)(?:\s?'s|s)\b")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
                                  re.IGNORECASE)),
@@ -90,7 +92,7 @@ _UNITS = r"(?:year|month|week|day|hour|minute|decade|centur)"
 _MONTH_START = (re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),)
 _YEAR_DIGIT = (re.compile("[12]"),)  # YEAR opens with a 1 or a 2
 GATES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "year_range": _YEAR_DIGIT, "year": _YEAR_DIGIT,
+    "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "decade": _YEAR_DIGIT, "year_range": _YEAR_DIGIT, "year": _YEAR_DIGIT,
     **dict.fromkeys(("range_two_months", "range_one_month", "day_month_year", "month_day", "month_year_range",
                      "month_year", "relative_month", "month_only"), _MONTH_START),
     "weekday": (re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),

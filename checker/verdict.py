@@ -71,27 +71,35 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         if a.entity_issue or a.evidence.similarity < limits.contradict_threshold:
             continue
         if a.mismatched and not a.other_period:
-            other = _event_on_the_claims_date(a, relevant)
+            other = _another_event(claim, a, relevant)
             if other is not None:
-                dates = "; ".join(c.describe() for c in other.checks if c.outcome == AGREE)
+                agreeing = "; ".join(c.describe() for c in other.checks if c.outcome == AGREE)
                 return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "value_mismatch",
                                f"A similar fact differs ({a.mismatched[0].describe()}), but {other.evidence.fact.id} "
-                               f"agrees ({dates}): the claim may be about that event.", (a.evidence, other.evidence))
+                               f"agrees ({agreeing}): the claim may be about that event.",
+                               (a.evidence, other.evidence))
             return _result(claim, CONTRADICTED, a.evidence.similarity, "value_mismatch",
                            f"Contradicted: {a.mismatched[0].describe()}.", (a.evidence,), _computed(a.mismatched))
     return _needs_review(claim, relevant, limits, cited)
 
 
-def _event_on_the_claims_date(differing: Assessment, relevant: list[Assessment]) -> Assessment | None:
-    """Where a fact differs only in the date, another fact about the claim's places and people that agrees on
-    every date the claim gives and contradicts nothing: "Park Geun-hye visited Beijing in September 2015 with
-    her 12 ministers" differs from her 2013 visit, and agrees with her September 2015 visit, which says nothing
-    of ministers. The claim may be about that event, so the first fact does not contradict it."""
-    if any(FAMILY.get(c.claim_value.type) != "date" for c in differing.mismatched):
+def _another_event(claim: Claim, differing: Assessment, relevant: list[Assessment]) -> Assessment | None:
+    """Where a fact differs only in the date, or only in which of a series it is, another fact about the claim's
+    places and people that agrees on every such value the claim gives and contradicts nothing: "Park Geun-hye
+    visited Beijing in September 2015 with her 12 ministers" differs from her 2013 visit, and agrees with her
+    September 2015 visit, which says nothing of ministers; "North Korea's sixth nuclear test was its most
+    powerful" differs from the fifth test's fact and agrees with the sixth's. The claim may be about that event,
+    so the first fact does not contradict it."""
+    families = {FAMILY.get(c.claim_value.type) for c in differing.mismatched}
+    if len(families) != 1 or not families <= {"date", "ordinal"}:
+        return None
+    # (a fact that says all the claim says but which of the series it was does contradict: "the fourth test was
+    # its most powerful" against "its sixth and most powerful nuclear test")
+    if families == {"ordinal"} and restates(claim.standalone or claim.text, differing.evidence.fact.text):
         return None
     for b in relevant:
-        dates = [c for c in b.checks if FAMILY.get(c.claim_value.type) == "date"]
-        if b is not differing and dates and all(c.outcome == AGREE for c in dates) and not b.mismatched \
+        same = [c for c in b.checks if FAMILY.get(c.claim_value.type) in families]
+        if b is not differing and same and all(c.outcome == AGREE for c in same) and not b.mismatched \
                 and not b.entity_issue and not b.negation_differs:
             return b
     return None
@@ -153,8 +161,10 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     """Arithmetic against dated facts, cross-checked with any fact that states the claim outright."""
     stated = next((a for a in pool if a.agrees and a.checks and a.evidence.similarity >= limits.match_threshold),
                   None)
-    # A fact that says an event did not happen is no date for "since" or "first in N years".
-    counted = [a.evidence for a in pool if not a.negation_differs and (not a.entity_issue or _earlier_event(claim, a))]
+    # A fact that says an event did not happen is no date for "since" or "first in N years". A gap names two
+    # events: the facts about each are chosen, polarity included, against its own part of the claim.
+    counted = [a.evidence for a in pool if claim.relation == "gap"
+               or (not a.negation_differs and (not a.entity_issue or _earlier_event(claim, a)))]
     result = compute(claim, counted, as_of)
     sim = result.evidence[0].similarity if result.evidence else pool[0].evidence.similarity
     if result.outcome == MISMATCH and stated is not None:
@@ -164,7 +174,7 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     # a date beside "since" or an anniversary is the counted-from event's; beside "first … in N years" it is
     # the new event's, which the earlier event's fact cannot confirm
     differing = _unconsumed_mismatch(claim, result) \
-        if result.outcome == AGREE and claim.relation in ("since", "anniversary") else None
+        if result.outcome == AGREE and claim.relation in ("since", "anniversary", "gap") else None
     if differing is not None:
         return _result(claim, NEEDS_REVIEW, sim, "value_mismatch",
                        f"The computation agrees ({result.computation}), but {differing.describe()}.", result.evidence,

@@ -63,6 +63,8 @@ TRUE_SUPPORTED = [
     "The 2018 Winter Olympics in PyeongChang lasted 17 days.",
     # an age, from the birth fact's day to the event's (checker.relations, "age")
     "Kim Koo was 72 years old when he was assassinated in 1949.",
+    # the time between two dated events (checker.gaps, batch 9): reviewed until then
+    "The Soviet Union declared war on Japan two days after the bombing of Hiroshima.",
     # twins of the second probes (below)
     "Kim Jong Il died in December 2011 and was succeeded by his son Kim Jong Un.",
     "Kim Jong Un succeeded Kim Jong Il in December 2011.",
@@ -74,7 +76,6 @@ TRUE_SUPPORTED = [
 TRUE_REVIEWED = [
     # two events in order need two facts: no rule reads them
     "The Treaty of Shimonoseki was signed before the Mukden Incident.",
-    "The Soviet Union declared war on Japan two days after the bombing of Hiroshima.",
     # the facts are worded too far from these (cosine 0.80 and 0.71) to support them without a figure
     "Beijing became the first city to host both the Summer and Winter Olympic Games.",
     "South Korea did not sign the Korean Armistice Agreement.",
@@ -91,6 +92,7 @@ FALSE_CONTRADICTED = [
     "Li Keqiang died in October 2021.",
     "Moon Jae-in served a four-year term as president.",
     "Kim Koo was 80 years old when he was assassinated in 1949.",
+    "The Soviet Union declared war on Japan two days before the bombing of Hiroshima.",  # checker.gaps, batch 9
 ]
 FALSE_REVIEWED = [
     # supported at the first run
@@ -125,9 +127,8 @@ FALSE_REVIEWED = [
     # third probes: resuming against stopping was supported before (checker.polarity.OPPOSITE_WORDS)
     "Chinese travel agencies resumed selling group tours to South Korea in March 2017.",
     "Most Lotte Mart stores in China reopened in 2017.",
-    # no rule reads these
+    # no rule reads this
     "The Mukden Incident occurred before the Treaty of Shimonoseki was signed.",
-    "The Soviet Union declared war on Japan two days before the bombing of Hiroshima.",
 ]
 TRUE_INSIDE_FALSE = [  # a true clause of a false sentence, supported on its own in an article
     "Kim Jong Il died in December 2011",

@@ -1,0 +1,200 @@
+"""Time between two events the store dates: "Xi Jinping was elected president about four months after becoming
+General Secretary", "The Soviet Union declared war on Japan two days after the bombing of Hiroshima".
+
+Such a claim was read as "N years since": counted from the later event to the as-of date, it supported "about 13
+years after becoming General Secretary" (2012 → 2026) and contradicted the true "about four months". The claim
+names two events: the one its main clause tells of, and the one after "after" (or "before"). Each is found among
+the dated candidates by the words it shares with that part of the claim, and the time between their days is
+compared with the claim's length, in the claim's unit. The main event's day may also be one the claim gives
+("took effect on December 20, 2015, about six months after it was signed").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from .assessment import polarity_differs
+from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
+from .dates import parse_iso, years_between
+from .domain import Evidence, Value
+from .entities import entities_of
+from .lexicon import IRREGULAR_PAST, alternation
+from .numbers import NUMBER
+from .values import years_per
+
+# "about four months after becoming …", "two days before the bombing of …"
+GAP = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<dir>after|before)\s+)")
+# a fact tells of a part's event when it shares half of the part's words, and at least two of them
+_MIN_SHARED = 2
+# two words are one when they share their first five letters, or all of a shorter one's, at least four:
+# "bombing"/"bomb", "presidential"/"president", "signed"/"signing"
+_PREFIX, _MIN_PREFIX = 5, 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_IGNORED = frozenset("""
+the a an of in on at to for by with and or from than as about into was were is are had have has been be its
+their his her this that it he she they them there then but not no after before since until just only nearly
+almost some more less over under also
+""".split())
+_PRONOUN = re.compile(r"^(?:it|he|she|they)\b", re.IGNORECASE)
+_GERUND = re.compile(r"^[a-z]{2,}ing\b")
+# where a sentence's subject ends: its first verb ("was", "entered", "took")
+_VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
+_END = re.compile(r"[,;.]")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A gap claim cut at its length: the main clause, the length's value, and the event it is counted from."""
+    main: str
+    length: Value
+    other: str
+    after: bool  # "after": the main event is the later one
+
+
+def parts(text: str, values: Sequence[Value]) -> Parts | None:
+    match = GAP.search(text)
+    if match is None:
+        return None
+    length = next((v for v in values if v.type == "duration" and v.span[0] <= match.start("unit") < v.span[1]), None)
+    if length is None or length.low is None or length.unit not in ("year", "month", "week", "day"):
+        return None
+    main = text[:length.span[0]]
+    tail = text[match.end():]
+    end = _END.search(tail)
+    other = tail[:end.start()] if end else tail
+    # the other event's doer, when it names none, is the main clause's: "… entered into force about six months
+    # after it was signed", "Lee Jae Myung took office a week after winning the presidential election"
+    verb = _VERB.search(main)
+    subject = main[:verb.start()].strip() if verb else ""
+    if _PRONOUN.match(other):
+        other = _PRONOUN.sub(subject, other, count=1)
+    elif _GERUND.match(other):
+        other = f"{subject} {other}"
+    return Parts(main, length, other.strip(), match.group("dir").lower() == "after")
+
+
+def focus(text: str, values: Sequence[Value]) -> str | None:
+    """The event the length is counted from, as its own query."""
+    found = parts(text, values)
+    return found.other if found and found.other else None
+
+
+@dataclass(frozen=True)
+class Gap:
+    outcome: str
+    computation: str
+    evidence: tuple[Evidence, ...]
+    consumed: tuple[Value, ...]
+
+
+def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence]) -> Gap:
+    """The time between the main event's day and the other event's, against the claim's length."""
+    found = parts(text, values)
+    if found is None:
+        return Gap(UNKNOWN, "no length before 'after' or 'before'", (), ())
+    given = _given_day(values, found)
+    main = None if given else _telling(found.main, dated, ())
+    other = _telling(found.other, dated, (main,) if main else ())
+    # what the other event's part says is the other event's (its date is not the main fact's), and with a day
+    # given, the main part's dates are the claim's own
+    consumed = tuple(v for v in values if v is found.length or v.span[0] >= found.length.span[1]
+                     or (given is not None and v.type in ("date", "date_range")))
+    if other is None or (main is None and given is None):
+        which = "the event it is counted from" if other is None else "the main event"
+        return Gap(UNKNOWN, f"no dated fact about {which}", (), consumed)
+    main_day = given[0] if given else _day(main)
+    later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
+    label = given[1].text if given else (main.fact.date if main else "")
+    said = f"the claim says {found.length.text!r}"
+    if later < earlier:  # the events in the other order
+        main_is = "before" if found.after else "after"
+        computation = f"{label} is {_describe(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
+                      f"{'after' if found.after else 'before'}"
+        return Gap(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed)
+    how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
+    computation = f"{how} = {_describe(earlier, later, found.length)}; {said}"
+    outcome = gap_outcome(found.length, earlier, later)
+    evidence = ((main,) if main else ()) + (other,)
+    return Gap(outcome, computation, evidence, consumed)
+
+
+def gap_outcome(length: Value, earlier: date, later: date) -> str:
+    """The gap in the claim's unit against its length. Exact days count exactly (one day off stays unverified: "a
+    day after" an evening event), weeks to a day; an exact longer unit agrees when it is the gap rounded. "About
+    three years" for 3.4 agrees as rounding does, and a length a unit or less from the gap is not contradicted."""
+    amount = _amount(length, earlier, later)
+    stated = float(length.value)
+    off = abs(stated - amount)
+    if length.modifier is None:
+        if length.unit == "day":
+            return AGREE if off == 0 else UNKNOWN if off <= 1 else MISMATCH
+        if length.unit == "week":  # in days: "a week after" may be six days or eight
+            return AGREE if off * 7 <= 1 else MISMATCH if off * 7 >= 4 else UNKNOWN
+        return AGREE if off < 0.5 else MISMATCH if off >= 1 else UNKNOWN
+    low = None if length.low is None else float(length.low)
+    high = None if length.high is None else float(length.high)
+    if compare_interval((low, high), (amount, amount)) == AGREE:
+        return AGREE
+    around = low is not None and high is not None and low < stated < high
+    return AGREE if around and off < 0.5 else UNKNOWN if off < 1 else MISMATCH
+
+
+def _amount(length: Value, earlier: date, later: date) -> float:
+    """The time from ``earlier`` to ``later`` in the length's unit."""
+    if length.unit in ("day", "week"):
+        return (later - earlier).days / (7.0 if length.unit == "week" else 1.0)
+    return years_between(earlier, later) / years_per(length.unit)
+
+
+def _describe(earlier: date, later: date, length: Value) -> str:
+    days = (later - earlier).days
+    if length.unit in ("day", "week"):
+        return "1 day" if days == 1 else f"{days} days"
+    return f"{_amount(length, earlier, later):.1f} {length.unit}s"
+
+
+def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value] | None:
+    """A day the claim gives its main event ("took effect on December 20, 2015, about six months after")."""
+    day = next((v for v in values if v.type == "date" and v.granularity == "day" and v.low
+                and v.span[1] <= found.length.span[0]), None)
+    return (date.fromisoformat(str(day.low)), day) if day is not None else None
+
+
+def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> Evidence | None:
+    """The candidate sharing most of the part's words, and not saying the opposite of it; on a tie, the one with
+    fewer other words (the "elected President" fact over the "elected to a third term as President" one)."""
+    words = _words(part)
+    need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
+    scored = []
+    for e in dated:
+        if e in taken:
+            continue
+        fact_words = _words(e.fact.text)
+        shared = sum(1 for w in set(words) if any(_same_word(w, f) for f in fact_words))
+        if words and shared >= need:
+            scored.append((shared, shared / max(len(fact_words), 1), e))
+    entities = entities_of(part)
+    for _, _, e in sorted(scored, key=lambda s: (-s[0], -s[1])):
+        if not polarity_differs(part, entities, e.fact.text):
+            return e
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED]
+
+
+def _same_word(a: str, b: str) -> bool:
+    n = min(_PREFIX, len(a), len(b))
+    return n >= _MIN_PREFIX and a[:n] == b[:n]
+
+
+def _day(evidence: Evidence) -> date:
+    span = parse_iso(evidence.fact.date or "")
+    if span is None:  # the caller passes dated facts only
+        raise ValueError(f"fact {evidence.fact.id} has no usable date")
+    return span.start
