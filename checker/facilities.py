@@ -13,8 +13,11 @@ import re
 
 _KINDS = (r"prison|park|station|hall|palace|university|airport|square|bridge|stadium|hospital|museum|temple|"
           r"cemetery|gate|hotel|harbou?r|island|shrine|cathedral|mosque|church")
+# what may stand between the name and the kind: "Harbin railway station", "Yasukuni war shrine"
+_BETWEEN = r"(?:railway|train|bus|subway|metro|police|naval|air|war|memorial|national|central|city|state|military)"
 # up to three capitalised words before the kind: "Seodaemun Prison", "Seoul National University"
-_FACILITY = re.compile(rf"\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+(?P<kind>(?i:{_KINDS}))\b")
+_FACILITY = re.compile(rf"\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})(?:\s+{_BETWEEN})?"
+                       rf"\s+(?P<kind>(?i:{_KINDS}))\b")
 _WORD = re.compile(r"[\w'’-]+")
 _LEADING = frozenset({"the", "a", "an", "at", "in", "of"})
 _PREFIX = 5

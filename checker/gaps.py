@@ -31,7 +31,7 @@ GAP = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+(?P<unit>years?|months?|weeks?
 # a fact tells of a part's event when it shares half of the part's words, and at least two of them
 _MIN_SHARED = 2
 # two words are one when they share their first five letters, or all of a shorter one's, at least four:
-# "bombing"/"bomb", "presidential"/"president", "signed"/"signing"
+# "bombing"/"bomb", "presidential"/"president", "signed"/"signing" (a shorter word only itself: "Lee", "Jae")
 _PREFIX, _MIN_PREFIX = 5, 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _IGNORED = frozenset("""
@@ -60,7 +60,7 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
     if match is None:
         return None
     length = next((v for v in values if v.type == "duration" and v.span[0] <= match.start("unit") < v.span[1]), None)
-    if length is None or length.low is None or length.unit not in ("year", "month", "week", "day"):
+    if length is None or length.value is None or length.unit not in ("year", "month", "week", "day"):
         return None
     main = text[:length.span[0]]
     tail = text[match.end():]
@@ -97,16 +97,16 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence]) -
     if found is None:
         return Gap(UNKNOWN, "no length before 'after' or 'before'", (), ())
     given = _given_day(values, found)
-    main = None if given else _telling(found.main, dated, ())
-    other = _telling(found.other, dated, (main,) if main else ())
+    main = None if given else next(iter(_telling(found.main, dated, ())), None)
+    main_day = given[0] if given else (_day(main) if main else None)
+    other = _nearest(_telling(found.other, dated, (main,) if main else ()), main_day, found.after)
     # what the other event's part says is the other event's (its date is not the main fact's), and with a day
     # given, the main part's dates are the claim's own
     consumed = tuple(v for v in values if v is found.length or v.span[0] >= found.length.span[1]
                      or (given is not None and v.type in ("date", "date_range")))
-    if other is None or (main is None and given is None):
+    if other is None or main_day is None:
         which = "the event it is counted from" if other is None else "the main event"
         return Gap(UNKNOWN, f"no dated fact about {which}", (), consumed)
-    main_day = given[0] if given else _day(main)
     later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
     label = given[1].text if given else (main.fact.date if main else "")
     said = f"the claim says {found.length.text!r}"
@@ -164,24 +164,33 @@ def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value] | No
     return (date.fromisoformat(str(day.low)), day) if day is not None else None
 
 
-def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> Evidence | None:
-    """The candidate sharing most of the part's words, and not saying the opposite of it; on a tie, the one with
-    fewer other words (the "elected President" fact over the "elected to a third term as President" one)."""
-    words = _words(part)
+def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> list[Evidence]:
+    """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it;
+    on a tie, those with fewer other words first (the "elected President" fact before the "elected to a third
+    term as President" one)."""
+    words = set(_words(part))
     need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
     scored = []
     for e in dated:
         if e in taken:
             continue
         fact_words = _words(e.fact.text)
-        shared = sum(1 for w in set(words) if any(_same_word(w, f) for f in fact_words))
+        shared = sum(1 for w in words if any(_same_word(w, f) for f in fact_words))
         if words and shared >= need:
             scored.append((shared, shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
-    for _, _, e in sorted(scored, key=lambda s: (-s[0], -s[1])):
-        if not polarity_differs(part, entities, e.fact.text):
-            return e
-    return None
+    kept = [(shared, e) for shared, _, e in sorted(scored, key=lambda s: (-s[0], -s[1]))
+            if not polarity_differs(part, entities, e.fact.text)]
+    return [e for shared, e in kept if shared == kept[0][0]] if kept else []
+
+
+def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Evidence | None:
+    """Of facts that tell of the other event equally well, the one nearest the main event on the claim's side:
+    "two months after Xi Jinping visited South Korea" is after his latest visit before, not his 2014 one."""
+    if main_day is None or len(tied) < 2:
+        return next(iter(tied), None)
+    side = [e for e in tied if (_day(e) <= main_day if after else _day(e) >= main_day)]
+    return min(side, key=lambda e: abs((_day(e) - main_day).days)) if side else tied[0]
 
 
 def _words(text: str) -> list[str]:
@@ -190,7 +199,7 @@ def _words(text: str) -> list[str]:
 
 def _same_word(a: str, b: str) -> bool:
     n = min(_PREFIX, len(a), len(b))
-    return n >= _MIN_PREFIX and a[:n] == b[:n]
+    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n])
 
 
 def _day(evidence: Evidence) -> date:

@@ -24,6 +24,7 @@ EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|electi
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _KIND = {"trip": "visit"}  # a trip and a visit are one kind of event
 COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
+_AGO = re.compile(r"\s{1,3}ago\b", re.IGNORECASE)  # bounded: a run of spaces is not rescanned
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
 # "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
 # counted from the birth fact to the event's
@@ -80,8 +81,13 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
     context = list(claim.values) + extract_values(claim.standalone or "", today=as_of)
     year_value = next((v for v in context if v.type == "date" and v.granularity == "year"), None) \
         or next((v for v in claim.values if v.type == "date" and v.span[1] <= ordinal.span[0]), None)
-    year = int(str(year_value.value)[:4]) if year_value else as_of.year
-    consumed = (ordinal,) + ((year_value,) if year_value and year_value in claim.values else ())
+    # "… a year ago to mark the 80th anniversary": the commemoration's year counted back from the as-of date
+    ago = next((v for v in claim.values if v.type == "duration" and v.unit == "year" and v.value is not None
+                and _AGO.match(claim.text, v.span[1])), None) if year_value is None else None
+    year = int(str(year_value.value)[:4]) if year_value else as_of.year - int(float(ago.value)) if ago else \
+        as_of.year
+    consumed = (ordinal,) + ((year_value,) if year_value and year_value in claim.values else ()) \
+        + ((ago,) if ago else ())
     # a fact that marks an anniversary is a commemoration ("a parade ... to commemorate the 70th anniversary"),
     # not the event it commemorates
     earlier = [e for e in dated if _fact_day(e).year < year and not COMMEMORATION.search(e.fact.text)]

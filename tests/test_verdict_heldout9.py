@@ -20,7 +20,12 @@ Two more claims showed that "N years after X" was read as "N years since X", cou
 Jinping was elected president about 13 years after becoming General Secretary" was supported (2012 → 2026).
 The time between two events is now computed from the two facts (checker.gaps).
 
-After: 17 of 27 true supported, 10 of 29 false contradicted, none supported, none true contradicted.
+After: 17 of 27 true supported, 10 of 29 false contradicted, none supported, none true contradicted. Second
+probes of the same shapes, with twins, found one more false claim supported ("An Jung-geun assassinated Itō
+Hirobumi at Mukden railway station": a word between the name and "station") and three true ones not computed
+("less than a month after", "Lee Jae Myung visited China about two months after Xi Jinping visited South
+Korea", "a year ago to mark the 80th anniversary"). With them the batch has 26 of 38 true claims supported, 17
+of 41 false ones contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -59,6 +64,17 @@ TRUE_SUPPORTED = [
     "signed.",
     "Xi Jinping was elected president about four months after becoming General Secretary of the Communist Party.",
     "Kim Koo was born 150 years ago.",
+    # second probes, after the fixes (checker.gaps: "less than a month", the nearest of tied facts, and
+    # "Lee"/"Jae" as words; an anniversary marked "a year ago"; a site with "railway" in its name)
+    "The Korean War began about three years before the armistice was signed.",
+    "Japan signed the Instrument of Surrender less than a month after the bombing of Nagasaki.",
+    "The UN Security Council adopted Resolution 1718 five days after North Korea's first nuclear test.",
+    "Kim Jong Un made his first visit to China about six weeks after the PyeongChang Winter Olympics opened.",
+    "Lee Jae Myung visited China about two months after Xi Jinping visited South Korea.",
+    "China held a military parade in Beijing a year ago to mark the 80th anniversary of the victory.",
+    "Xi Jinping gave a lecture at Seoul National University in July 2014.",
+    "An Jung-geun assassinated Itō Hirobumi at Harbin railway station in October 1909.",
+    "Yun Bong-gil threw a bomb in Hongkou Park in April 1932.",
 ]
 TRUE_REVIEWED = [
     # the closest facts are worded too far from these to support them without a figure
@@ -76,6 +92,9 @@ TRUE_REVIEWED = [
     "South Korea has allowed visa-free entry for Chinese group tourists since September last year.",
     # two events in one claim (each clause is supported when the claim is checked in an article)
     "Hu Jintao attended the G20 summit in Seoul in 2010 and the Nuclear Security Summit there in 2012.",
+    # a decade agrees, and the verifier does not confirm it (p = 0.41, 0.52)
+    "Mao Zedong died in the 1970s.",
+    "Kim Il Sung died in the mid-1990s.",
 ]
 FALSE_CONTRADICTED = [
     "North Korea's fourth nuclear test was its most powerful.",
@@ -90,6 +109,14 @@ FALSE_CONTRADICTED = [
     "Kim Koo was born 140 years ago.",
     "China has been South Korea's largest trading partner since the early 1980s.",
     "Annual trade between China and South Korea exceeded 300 million dollars in 2021.",
+    # second probes
+    "The Korean Armistice Agreement was signed about three years before the Korean War began.",
+    "Japan signed the Instrument of Surrender more than two months after the bombing of Nagasaki.",
+    "The UN Security Council adopted Resolution 1718 two days after North Korea's first nuclear test.",
+    "Kim Jong Un made his first visit to China about six months after the PyeongChang Winter Olympics opened.",
+    "Lee Jae Myung visited China about six months after Xi Jinping visited South Korea.",
+    "Mao Zedong died in the 1980s.",
+    "Annual trade between China and South Korea exceeded 300 thousand dollars in 2022.",
 ]
 FALSE_REVIEWED = [
     # supported at the first run: another prison
@@ -113,6 +140,12 @@ FALSE_REVIEWED = [
     "The 1988 Summer Olympics were held in Seoul from September 17 to October 12.",
     "The Trump–Kim summit in Hanoi in February 2019 ended with a comprehensive agreement.",
     "Hu Jintao attended the G20 summit in Seoul in 2010 and the Nuclear Security Summit there in 2014.",
+    # second probes; the first was supported before ("railway" between the name and "station")
+    "An Jung-geun assassinated Itō Hirobumi at Mukden railway station in October 1909.",
+    "Xi Jinping gave a lecture at Peking University in July 2014.",
+    "Yun Bong-gil threw a bomb in Lumbini Park in April 1932.",
+    "China held a military parade in Beijing three years ago to mark the 80th anniversary of the victory.",
+    "Kim Il Sung died in the early 2000s.",
     # nothing in the store
     "Prescott is a county in Arizona.",
     "Seongju is a province of South Korea.",
@@ -221,6 +254,9 @@ def test_a_named_prison_or_site_must_be_the_facts() -> None:
     lecture = "Xi Jinping gave a lecture at Seoul National University on July 4, 2014."
     assert facility_mismatch("Xi gave a lecture at Yonsei University.", lecture) is not None
     assert facility_mismatch("Xi gave a lecture at a university in Seoul.", lecture) is None  # names none
+    station = "An Jung-geun assassinated Itō Hirobumi at Harbin railway station on October 26, 1909."
+    assert facility_mismatch("He shot Itō at Mukden railway station.", station) \
+        == "the claim names Mukden Station, the fact Harbin Station"
     # a fact that names no place of that kind says nothing against it
     assert facility_mismatch("An Jung-geun was executed at Seodaemun Prison.",
                              "An Jung-geun was executed at Lüshun (Port Arthur) prison on March 26, 1910.") is None
@@ -236,3 +272,32 @@ def test_a_fact_about_another_of_a_series_does_not_contradict(real_checker: Chec
     result = given(real_checker, "North Korea's sixth nuclear test was its most powerful.", PUBLISHED)
     assert (result.verdict, result.reason.code) == ("needs_review", "value_mismatch")
     assert "dprk-nuclear-test-6-2017 agrees" in result.reason.message
+
+
+def test_the_other_event_is_the_nearest_of_equally_told_ones() -> None:
+    visit_2014 = _fact("xi-2014", "Chinese President Xi Jinping paid a state visit to South Korea in July 2014.",
+                       "2014-07-03")
+    visit_2025 = _fact("xi-2025", "Chinese President Xi Jinping visited South Korea from October 30, 2025.",
+                       "2025-10-30")
+    lee = _fact("lee-2026", "South Korean President Lee Jae Myung visited China on January 4, 2026.", "2026-01-04")
+    lee_mb = _fact("lee-mb-2012", "South Korean President Lee Myung-bak visited China in January 2012.", "2012-01-09")
+    outcome, computation = _gap("Lee Jae Myung visited China about two months after Xi Jinping visited South Korea.",
+                                [lee_mb, visit_2014, lee, visit_2025])
+    assert (outcome, computation) == (AGREE, "2025-10-30 → 2026-01-04 = 2.2 months; the claim says 'about two months'")
+
+
+def test_an_upper_bound_is_a_length_too() -> None:
+    nagasaki = _fact("nagasaki", "The United States dropped an atomic bomb on Nagasaki, Japan, on August 9, 1945.",
+                     "1945-08-09")
+    surrender = _fact("surrender", "Japan signed the Instrument of Surrender aboard the USS Missouri on September 2, "
+                      "1945.", "1945-09-02")
+    claim = "Japan signed the Instrument of Surrender less than {} after the bombing of Nagasaki."
+    assert _gap(claim.format("a month"), [surrender, nagasaki])[0] == AGREE
+    assert _gap(claim.format("a week"), [surrender, nagasaki])[0] == MISMATCH
+
+
+def test_an_anniversary_marked_n_years_ago_counts_to_that_year(real_checker: Checker) -> None:
+    result = given(real_checker, "China held a military parade in Beijing a year ago to mark the 80th anniversary of "
+                   "the victory.", PUBLISHED)
+    assert result.verdict == "supported"
+    assert result.reason.computation == "1945-09-03 → 2025 = 80 years; the claim says 80th"
