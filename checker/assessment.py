@@ -14,7 +14,7 @@ from .entities import Entities, entities_of, mismatch, place_mismatch
 from .facilities import facility_mismatch
 from .listed import counted_in_a_list
 from .polarity import opposite_qualifier, opposite_words
-from .roles import role_mismatch
+from .roles import UNSAID, role_mismatch
 from .spans import span_checks
 from .subject import other_subject, unnamed_subject
 from .values import extract_values
@@ -30,6 +30,7 @@ class Assessment:
     checks: tuple[ValueCheck, ...]
     other_country: bool = False  # the fact is about another destination or country
     other_people: bool = False  # the fact names other people, titles or subjects than the claim
+    other_roles: str | None = None  # another party acted or hosted in the fact (checker.roles)
 
     @property
     def agrees(self) -> bool:
@@ -61,11 +62,13 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
                    for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
+    roles = role_mismatch(text, fact.text)
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
-                      or role_mismatch(text, fact.text) or facility_mismatch(text, fact.text),
+                      or roles or facility_mismatch(text, fact.text),
                       polarity_differs(text, claim_entities, fact.text), checks,
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
-                      other_people=people is not None)
+                      other_people=people is not None,
+                      other_roles=roles if roles and not roles.endswith(UNSAID) else None)
 
 
 def polarity_differs(text: str, text_entities: Entities, fact: str) -> bool:

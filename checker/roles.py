@@ -21,6 +21,7 @@ import re
 
 from .entities import country_name, mentions, same_person
 
+UNSAID = "does not say who hosted"  # how a role_mismatch ends where the fact names no other party
 _ACTS = re.compile(r"\b(invad|attack|assassinat|kill|defeat|recogni[sz]|captur|annex|occup|overthr|depos|arrest|"
                    r"sanction|bomb|shell|succeed|replac)\w*", re.IGNORECASE)
 # one act however it is worded: "North Korea shelled Yeonpyeong" and "attacked" it; "recognised" is "recognized"
@@ -82,8 +83,7 @@ def _host_issue(claim: str, fact: str) -> str | None:
     if any(_same(host, h) for h in given) or (_kind(host) == "country" and host in _venues(fact)):
         return None
     others = [h for h in given if _kind(h) == _kind(host)] or sorted(_venues(fact) if _kind(host) == "country" else ())
-    return f"the claim has {_name(host)} as host, the fact " + (
-        f"{_name(others[0])}" if others else "does not say who hosted")
+    return f"the claim has {_name(host)} as host, the fact " + (f"{_name(others[0])}" if others else UNSAID)
 
 
 _KIN = re.compile(r"\b(son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|"
@@ -175,7 +175,7 @@ def _roles(text: str) -> dict[str, Roles]:
     found: dict[str, Roles] = {}
     for verb in _ACTS.finditer(text):
         act = _SAME_ACT.get(verb.group(1).lower(), verb.group(1).lower())
-        if act in found:
+        if act in found or _in_a_name(text, verb.start()):
             continue
         named = mentions(text)  # only for a text with such a verb; cached for its other verbs
         # the acted-on: before a passive verb, after an active one
@@ -183,6 +183,13 @@ def _roles(text: str) -> dict[str, Roles]:
             else _nearest_after(text, named, verb.end())
         found[act] = (_doer(text, named, verb), done_to)
     return found
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """A capitalised act word past a sentence's start names something ("The Japan–Korea Annexation Treaty was
+    signed"): no one acts in it."""
+    before = text[max(0, at - 3):at].rstrip()
+    return text[at:at + 1].isupper() and bool(before) and before[-1] not in ".!?\"“"
 
 
 def _nearest_before(text: str, named: Named, at: int) -> str | None:

@@ -59,6 +59,12 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         if a.agrees and a.evidence.similarity >= needs:
             detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
             rival = _restated_otherwise(claim, a, relevant, limits)
+            roles = _roles_otherwise(a, relevant, limits)
+            if rival is None and roles is not None:
+                return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "conflicting_facts",
+                               f"Facts disagree: {a.evidence.fact.id} agrees ({detail}), but "
+                               f"{roles.evidence.fact.id} says otherwise: {roles.other_roles}.",
+                               (roles.evidence, a.evidence))
             if rival is not None:
                 how = rival.mismatched[0].describe() if rival.mismatched else "it says the opposite"
                 return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "conflicting_facts",
@@ -123,6 +129,17 @@ def _restated_otherwise(claim: Claim, agreeing: Assessment, relevant: list[Asses
         # Korea signed the armistice" beside "signed by the commanders …, but not by South Korea")
         return next((b for b in rivals if b.negation_differs and negation_names(text, b.evidence.fact.text)), None)
     return next((b for b in rivals if b.negation_differs or (b.mismatched and not b.other_period)), None)
+
+
+def _roles_otherwise(agreeing: Assessment, relevant: list[Assessment], limits: Thresholds) -> Assessment | None:
+    """A close fact that gives the claim's act with other parties, where the agreeing fact gives none: "Korea
+    annexed Japan in August 1910" agrees on the month with "The Japan–Korea Annexation Treaty was signed on August
+    22, 1910", which names no one who annexed anyone, while "Japan's annexation of Korea took effect on August 29,
+    1910" has Japan acting on Korea."""
+    if agreeing.other_roles:
+        return None
+    return next((b for b in relevant if b is not agreeing and b.other_roles and not b.mismatched
+                 and b.evidence.similarity >= limits.contradict_threshold), None)
 
 
 def pinned_down(claim: Claim) -> bool:

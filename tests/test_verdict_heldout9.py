@@ -25,7 +25,8 @@ probes of the same shapes, with twins, found one more false claim supported ("An
 Hirobumi at Mukden railway station": a word between the name and "station") and three true ones not computed
 ("less than a month after", "Lee Jae Myung visited China about two months after Xi Jinping visited South
 Korea", "a year ago to mark the 80th anniversary"). With them the batch has 26 of 38 true claims supported, 17
-of 41 false ones contradicted, none supported.
+of 41 false ones contradicted, none supported. Batch 8's open case, "Korea annexed Japan in August 1910", is
+reviewed now (checker.verdict._roles_otherwise), and its twin supported: 27 of 39 true, 17 of 42 false.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from checker.domain import Evidence, Fact
 from checker.facilities import facility_mismatch
 from checker.gaps import compute_gap, gap_outcome, parts
 from checker.pipeline import Checker
+from checker.roles import role_mismatch
 from checker.values import extract_values
 from heldout import add_outcome_tests, given
 
@@ -75,6 +77,8 @@ TRUE_SUPPORTED = [
     "Xi Jinping gave a lecture at Seoul National University in July 2014.",
     "An Jung-geun assassinated Itō Hirobumi at Harbin railway station in October 1909.",
     "Yun Bong-gil threw a bomb in Hongkou Park in April 1932.",
+    # batch 8's open case, with its twin
+    "Japan annexed Korea in August 1910.",
 ]
 TRUE_REVIEWED = [
     # the closest facts are worded too far from these to support them without a figure
@@ -146,6 +150,8 @@ FALSE_REVIEWED = [
     "Yun Bong-gil threw a bomb in Lumbini Park in April 1932.",
     "China held a military parade in Beijing three years ago to mark the 80th anniversary of the victory.",
     "Kim Il Sung died in the early 2000s.",
+    # batch 8's open case: supported by the treaty's fact, which names no one who annexed anyone
+    "Korea annexed Japan in August 1910.",
     # nothing in the store
     "Prescott is a county in Arizona.",
     "Seongju is a province of South Korea.",
@@ -301,3 +307,23 @@ def test_an_anniversary_marked_n_years_ago_counts_to_that_year(real_checker: Che
                    "the victory.", PUBLISHED)
     assert result.verdict == "supported"
     assert result.reason.computation == "1945-09-03 → 2025 = 80 years; the claim says 80th"
+
+
+ANNEXATION = "Japan's annexation of Korea took effect on August 29, 1910."
+TREATY = "The Japan–Korea Annexation Treaty was signed on August 22, 1910."
+
+
+def test_an_act_word_in_a_name_is_no_act() -> None:
+    # "Annexation Treaty" names a treaty: neither Japan nor Korea acts in it
+    assert role_mismatch("Japan annexed Korea in August 1910.", TREATY) is None
+    assert role_mismatch("Korea annexed Japan in August 1910.", TREATY) is None
+    assert role_mismatch("Korea annexed Japan in August 1910.", ANNEXATION) \
+        == "the claim has South Korea acting on Japan, the fact Japan acting on South Korea"
+    assert role_mismatch("Attacks on shipping rose.", "Bombing of the port began in May.") is None  # no parties
+
+
+def test_a_close_fact_with_other_parties_keeps_a_roleless_agreement_from_support(real_checker: Checker) -> None:
+    result = given(real_checker, "Korea annexed Japan in August 1910.", PUBLISHED)
+    assert (result.verdict, result.reason.code) == ("needs_review", "conflicting_facts")
+    assert [e.fact.id for e in result.evidence] == ["korea-japan-annexation-effective-1910",
+                                                    "korea-japan-annexation-treaty-signed-1910"]
