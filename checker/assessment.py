@@ -12,6 +12,7 @@ from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
 from .domain import Claim, Evidence, Fact, Value
 from .entities import Entities, entities_of, mismatch, place_mismatch
 from .facilities import facility_mismatch
+from .frequency import frequency_check
 from .listed import counted_in_a_list
 from .polarity import opposite_qualifier, opposite_words
 from .roles import UNSAID, role_mismatch
@@ -60,6 +61,8 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
     fact_values = values_of(fact)
     checks = tuple(counted_in_a_list(c, fact_entities.countries)
                    for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
+    times = frequency_check(text, fact.text)
+    checks += (times,) if times is not None else ()
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     roles = role_mismatch(text, fact.text)

@@ -25,8 +25,9 @@ probes of the same shapes, with twins, found one more false claim supported ("An
 Hirobumi at Mukden railway station": a word between the name and "station") and three true ones not computed
 ("less than a month after", "Lee Jae Myung visited China about two months after Xi Jinping visited South
 Korea", "a year ago to mark the 80th anniversary"). With them the batch has 26 of 38 true claims supported, 17
-of 41 false ones contradicted, none supported. Batch 8's open case, "Korea annexed Japan in August 1910", is
-reviewed now (checker.verdict._roles_otherwise), and its twin supported: 27 of 39 true, 17 of 42 false.
+of 41 false ones contradicted, none supported. Batch 8's open cases are reviewed now, their twins supported: "Korea
+annexed Japan in August 1910" (checker.verdict._roles_otherwise) and "Lee Jae Myung met Xi Jinping twice in
+2025" (checker.frequency): 28 of 40 true claims supported, 17 of 43 false ones contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from checker.claims import detect_relation
 from checker.compare import AGREE, MISMATCH, UNKNOWN, check_values
 from checker.domain import Evidence, Fact
 from checker.facilities import facility_mismatch
+from checker.frequency import frequency_check
 from checker.gaps import compute_gap, gap_outcome, parts
 from checker.pipeline import Checker
 from checker.roles import role_mismatch
@@ -77,8 +79,9 @@ TRUE_SUPPORTED = [
     "Xi Jinping gave a lecture at Seoul National University in July 2014.",
     "An Jung-geun assassinated Itō Hirobumi at Harbin railway station in October 1909.",
     "Yun Bong-gil threw a bomb in Hongkou Park in April 1932.",
-    # batch 8's open case, with its twin
+    # batch 8's open cases, with their twins
     "Japan annexed Korea in August 1910.",
+    "North Korea conducted nuclear tests twice in 2016.",
 ]
 TRUE_REVIEWED = [
     # the closest facts are worded too far from these to support them without a figure
@@ -150,8 +153,10 @@ FALSE_REVIEWED = [
     "Yun Bong-gil threw a bomb in Lumbini Park in April 1932.",
     "China held a military parade in Beijing three years ago to mark the 80th anniversary of the victory.",
     "Kim Il Sung died in the early 2000s.",
-    # batch 8's open case: supported by the treaty's fact, which names no one who annexed anyone
+    # batch 8's open cases: supported by the treaty's fact, which names no one who annexed anyone, and by their
+    # one 2025 summit ("twice" was no value)
     "Korea annexed Japan in August 1910.",
+    "Lee Jae Myung met Xi Jinping twice in 2025.",
     # nothing in the store
     "Prescott is a county in Arizona.",
     "Seongju is a province of South Korea.",
@@ -327,3 +332,14 @@ def test_a_close_fact_with_other_parties_keeps_a_roleless_agreement_from_support
     assert (result.verdict, result.reason.code) == ("needs_review", "conflicting_facts")
     assert [e.fact.id for e in result.evidence] == ["korea-japan-annexation-effective-1910",
                                                     "korea-japan-annexation-treaty-signed-1910"]
+
+
+def test_a_count_of_occurrences_must_be_the_facts() -> None:
+    summit = "Lee Jae Myung and Xi Jinping held their first summit on November 1, 2025."
+    check = frequency_check("Lee Jae Myung met Xi Jinping twice in 2025.", summit)
+    assert check is not None and check.outcome == UNKNOWN
+    tests = "North Korea has conducted six nuclear tests, in 2006, 2009, 2013, twice in 2016 and in 2017."
+    assert frequency_check("It tested twice in 2016.", tests).outcome == AGREE  # type: ignore[union-attr]
+    assert frequency_check("It tested three times in 2016.", tests).outcome == MISMATCH  # type: ignore[union-attr]
+    assert frequency_check("Exports were twice as large as imports.", tests) is None  # a ratio
+    assert frequency_check("FanMail was certified 8 times Platinum.", tests) is None  # a multiple
