@@ -15,11 +15,11 @@ from . import clauses, joints, relatives
 from .context import ArticleContext
 from .domain import Claim, Value
 from .forecasts import forecast
+from .gaps import GAP
+from .gaps import focus as gap_focus
 from .kinds import FINDING, PAST_TENSE, QUOTE, claim_kind, classify, context_only
 from .numbers import NUMBER, ORDINAL
 from .rankings import FIRST_IN, spells_out_comparison
-from .gaps import GAP
-from .gaps import focus as gap_focus
 from .relations import AGE
 from .relative_dates import absolute_dates
 from .relatives import Relative

@@ -56,6 +56,7 @@ class Parts:
 
 
 def parts(text: str, values: Sequence[Value]) -> Parts | None:
+    """The claim cut at its length ("… about six months" "after" "it was signed"), or None without one."""
     match = GAP.search(text)
     if match is None:
         return None
@@ -85,6 +86,7 @@ def focus(text: str, values: Sequence[Value]) -> str | None:
 
 @dataclass(frozen=True)
 class Gap:
+    """An outcome with the arithmetic behind it, the facts it counted from, and the claim values it used up."""
     outcome: str
     computation: str
     evidence: tuple[Evidence, ...]

@@ -84,8 +84,10 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
     # "… a year ago to mark the 80th anniversary": the commemoration's year counted back from the as-of date
     ago = next((v for v in claim.values if v.type == "duration" and v.unit == "year" and v.value is not None
                 and _AGO.match(claim.text, v.span[1])), None) if year_value is None else None
-    year = int(str(year_value.value)[:4]) if year_value else as_of.year - int(float(ago.value)) if ago else \
-        as_of.year
+    if year_value is not None:
+        year = int(str(year_value.value)[:4])
+    else:
+        year = as_of.year - int(float(ago.value)) if ago is not None else as_of.year
     consumed = (ordinal,) + ((year_value,) if year_value and year_value in claim.values else ()) \
         + ((ago,) if ago else ())
     # a fact that marks an anniversary is a commemoration ("a parade ... to commemorate the 70th anniversary"),

@@ -59,8 +59,8 @@ def _decide_values(claim: Claim, relevant: list[Assessment], limits: Thresholds,
         if a.agrees and a.evidence.similarity >= needs:
             detail = "; ".join(c.describe() for c in a.checks) or "the fact states the same"
             rival = _restated_otherwise(claim, a, relevant, limits)
-            roles = _roles_otherwise(a, relevant, limits)
-            if rival is None and roles is not None:
+            roles = _roles_otherwise(a, relevant, limits) if rival is None else None
+            if roles is not None:
                 return _result(claim, NEEDS_REVIEW, a.evidence.similarity, "conflicting_facts",
                                f"Facts disagree: {a.evidence.fact.id} agrees ({detail}), but "
                                f"{roles.evidence.fact.id} says otherwise: {roles.other_roles}.",
@@ -188,8 +188,9 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
         return _result(claim, NEEDS_REVIEW, sim, "conflicting_facts",
                        f"Facts disagree: {result.computation}, yet {stated.evidence.fact.id} states the claim.",
                        result.evidence + (stated.evidence,), result.computation)
-    # a date beside "since" or an anniversary is the counted-from event's; beside "first … in N years" it is
-    # the new event's, which the earlier event's fact cannot confirm
+    # a date beside "since" or an anniversary is the counted-from event's, and beside a gap the main event's
+    # (the other event's are consumed); beside "first … in N years" it is the new event's, which the earlier
+    # event's fact cannot confirm
     differing = _unconsumed_mismatch(claim, result) \
         if result.outcome == AGREE and claim.relation in ("since", "anniversary", "gap") else None
     if differing is not None:
