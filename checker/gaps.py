@@ -44,6 +44,12 @@ _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
 _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
 _END = re.compile(r"[,;.]")
+# a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
+COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
+# the event the article reports, dated by its publication: "The visit came 68 years after …", "It comes just five
+# months after …"
+_REPORTED = re.compile(r"^\W*(?:it|this|the\s+(?:visit|trip|tour|meeting|summit|talks|agreement|deal|decision|"
+                       r"announcement|move))\s+(?:comes?|came)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,12 +99,17 @@ class Gap:
     consumed: tuple[Value, ...]
 
 
-def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence]) -> Gap:
-    """The time between the main event's day and the other event's, against the claim's length."""
+def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], as_of: date) -> Gap:
+    """The time between the main event's day and the other event's, against the claim's length. The main event
+    is dated by a day the claim gives, else by its fact, else, when it is the event the article reports ("The
+    visit came …"), by the as-of date; the other event only by its fact, which must agree with any date the
+    claim gives it ("… after the two countries established relations in 1958")."""
     found = parts(text, values)
     if found is None:
         return Gap(UNKNOWN, "no length before 'after' or 'before'", (), ())
     given = _given_day(values, found)
+    if given is None and _REPORTED.match(found.main):
+        given = (as_of, None)
     main = None if given else next(iter(_telling(found.main, dated, ())), None)
     main_day = given[0] if given else (_day(main) if main else None)
     other = _nearest(_telling(found.other, dated, (main,) if main else ()), main_day, found.after)
@@ -109,8 +120,13 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence]) -
     if other is None or main_day is None:
         which = "the event it is counted from" if other is None else "the main event"
         return Gap(UNKNOWN, f"no dated fact about {which}", (), consumed)
+    dated_otherwise = _dated_otherwise(values, found, other)
+    if dated_otherwise is not None:
+        return Gap(UNKNOWN, f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} "
+                   f"{other.fact.date}", (other,), consumed)
     later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
-    label = given[1].text if given else (main.fact.date if main else "")
+    label = (given[1].text if given[1] is not None else given[0].isoformat()) if given \
+        else (main.fact.date if main else "")
     said = f"the claim says {found.length.text!r}"
     if later < earlier:  # the events in the other order
         main_is = "before" if found.after else "after"
@@ -159,7 +175,14 @@ def _describe(earlier: date, later: date, length: Value) -> str:
     return f"{_amount(length, earlier, later):.1f} {length.unit}s"
 
 
-def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value] | None:
+def _dated_otherwise(values: Sequence[Value], found: Parts, other: Evidence) -> Value | None:
+    """A date the claim gives the other event that does not hold its fact's day."""
+    day = _day(other).isoformat()
+    return next((v for v in values if v.type in ("date", "date_range") and v.span[0] >= found.length.span[1]
+                 and v.low and v.high and not str(v.low) <= day <= str(v.high)), None)
+
+
+def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | None] | None:
     """A day the claim gives its main event ("took effect on December 20, 2015, about six months after")."""
     day = next((v for v in values if v.type == "date" and v.granularity == "day" and v.low
                 and v.span[1] <= found.length.span[0]), None)
@@ -168,22 +191,35 @@ def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value] | No
 
 def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> list[Evidence]:
     """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it;
-    on a tie, those with fewer other words first (the "elected President" fact before the "elected to a third
-    term as President" one)."""
-    words = set(_words(part))
+    of those, the ones holding most of them in the part's order ("Xi Jinping visited South Korea", not "South
+    Korean President Lee Jae Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with
+    fewer other words first (the "elected President" fact before the "elected to a third term as President").
+    A fact marking an anniversary tells of the commemoration, unless the part is about one."""
+    words = list(dict.fromkeys(_words(part)))
     need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
     scored = []
+    commemorated = COMMEMORATION.search(part) is not None
     for e in dated:
-        if e in taken:
+        if e in taken or (not commemorated and COMMEMORATION.search(e.fact.text)):
             continue
         fact_words = _words(e.fact.text)
         shared = sum(1 for w in words if any(_same_word(w, f) for f in fact_words))
         if words and shared >= need:
-            scored.append((shared, shared / max(len(fact_words), 1), e))
+            scored.append(((shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
-    kept = [(shared, e) for shared, _, e in sorted(scored, key=lambda s: (-s[0], -s[1]))
+    kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
-    return [e for shared, e in kept if shared == kept[0][0]] if kept else []
+    return [e for score, e in kept if score == kept[0][0]] if kept else []
+
+
+def _in_order(words: list[str], fact_words: list[str]) -> int:
+    """How many of ``words`` the fact holds in their order (the longest common subsequence)."""
+    row = [0] * (len(fact_words) + 1)
+    for w in words:
+        prev = 0
+        for j, f in enumerate(fact_words, 1):
+            prev, row[j] = row[j], prev + 1 if _same_word(w, f) else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Evidence | None:

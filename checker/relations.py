@@ -15,7 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
-from .gaps import compute_gap
+from .gaps import COMMEMORATION, compute_gap
 from .numbers import NUMBER
 from .values import extract_values, in_years
 
@@ -23,7 +23,6 @@ EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|electi
                          re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _KIND = {"trip": "visit"}  # a trip and a visit are one kind of event
-COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
 _AGO = re.compile(r"\s{1,3}ago\b", re.IGNORECASE)  # bounded: a run of spaces is not rescanned
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
 # "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
@@ -128,7 +127,7 @@ def _gap(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     the claim's own values."""
     text = claim.standalone or claim.text
     values = claim.values if text == claim.text else tuple(extract_values(text, today=as_of))
-    gap = compute_gap(text, values, dated)
+    gap = compute_gap(text, values, dated, as_of)
     used = {(v.type, v.text) for v in gap.consumed}
     consumed = tuple(v for v in claim.values if (v.type, v.text) in used)
     return RelationResult(gap.outcome, gap.computation, gap.evidence, consumed)

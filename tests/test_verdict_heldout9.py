@@ -28,6 +28,9 @@ Korea", "a year ago to mark the 80th anniversary"). With them the batch has 26 o
 of 41 false ones contradicted, none supported. Batch 8's open cases are reviewed now, their twins supported: "Korea
 annexed Japan in August 1910" (checker.verdict._roles_otherwise) and "Lee Jae Myung met Xi Jinping twice in
 2025" (checker.frequency): 28 of 40 true claims supported, 17 of 43 false ones contradicted, none supported.
+Third probes, of articles' "It comes N months after …" (the reported event, dated by publication; "N years
+after" had been "N years since" before this batch, and a months gap no relation at all): 30 of 42 true
+supported, 19 of 46 false contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -82,6 +85,9 @@ TRUE_SUPPORTED = [
     # batch 8's open cases, with their twins
     "Japan annexed Korea in August 1910.",
     "North Korea conducted nuclear tests twice in 2016.",
+    # third probes: the reported event, dated by publication ("It comes …")
+    "It comes about ten months after Xi Jinping visited South Korea.",
+    "It comes 34 years after China and South Korea established diplomatic relations in 1992.",
 ]
 TRUE_REVIEWED = [
     # the closest facts are worded too far from these to support them without a figure
@@ -124,6 +130,9 @@ FALSE_CONTRADICTED = [
     "Lee Jae Myung visited China about six months after Xi Jinping visited South Korea.",
     "Mao Zedong died in the 1980s.",
     "Annual trade between China and South Korea exceeded 300 thousand dollars in 2022.",
+    # third probes
+    "It comes about three months after Xi Jinping visited South Korea.",
+    "It comes 40 years after China and South Korea established diplomatic relations.",
 ]
 FALSE_REVIEWED = [
     # supported at the first run: another prison
@@ -157,6 +166,8 @@ FALSE_REVIEWED = [
     # one 2025 summit ("twice" was no value)
     "Korea annexed Japan in August 1910.",
     "Lee Jae Myung met Xi Jinping twice in 2025.",
+    # third probes: the claim dates the other event otherwise than its fact
+    "It comes 34 years after China and South Korea established diplomatic relations in 1990.",
     # nothing in the store
     "Prescott is a county in Arizona.",
     "Seongju is a province of South Korea.",
@@ -187,7 +198,7 @@ SOVIET = _fact("soviet", "The Soviet Union declared war on Japan on August 8, 19
 
 
 def _gap(claim: str, facts: list[Evidence]) -> tuple[str, str]:
-    gap = compute_gap(claim, extract_values(claim), facts)
+    gap = compute_gap(claim, extract_values(claim), facts, PUBLISHED)
     return gap.outcome, gap.computation
 
 
@@ -343,3 +354,23 @@ def test_a_count_of_occurrences_must_be_the_facts() -> None:
     assert frequency_check("It tested three times in 2016.", tests).outcome == MISMATCH  # type: ignore[union-attr]
     assert frequency_check("Exports were twice as large as imports.", tests) is None  # a ratio
     assert frequency_check("FanMail was certified 8 times Platinum.", tests) is None  # a multiple
+
+
+RELATIONS = _fact("relations", "The People's Republic of China and the Republic of Korea (South Korea) established "
+                  "diplomatic relations on August 24, 1992.", "1992-08-24")
+THIRTIETH = _fact("30th", "China and the Republic of Korea (South Korea) marked the 30th anniversary of the "
+                  "establishment of their diplomatic relations on August 24, 2022.", "2022-08-24")
+DEFICIT = _fact("deficit", "In 2023 South Korea recorded an annual trade deficit with China for the first time since "
+                "the two countries established diplomatic relations in 1992.", "2023-01-01")
+
+
+def test_the_reported_event_is_dated_by_publication() -> None:
+    claim = "It comes 34 years after China and South Korea established diplomatic relations in 1992."
+    assert _gap(claim, [THIRTIETH, DEFICIT, RELATIONS]) \
+        == (AGREE, "1992-08-24 → 2026-09-10 = 34.0 years; the claim says '34 years'")
+    # a commemoration is not the event, and words in the part's order count before the nearest day
+    outcome, computation = _gap(claim.replace("1992", "1990"), [THIRTIETH, DEFICIT, RELATIONS])
+    assert outcome == UNKNOWN and "the claim dates the other event '1990'" in computation
+    # a main clause about something else is no reported event
+    assert _gap("Exports rose 34 years after China and South Korea established diplomatic relations.",
+                [RELATIONS])[0] == UNKNOWN
