@@ -17,7 +17,7 @@ from .listed import counted_in_a_list
 from .polarity import opposite_qualifier, opposite_words
 from .roles import UNSAID, role_mismatch
 from .spans import span_checks
-from .subject import other_subject, unnamed_subject
+from .subject import named_not_called, other_subject, unnamed_subject
 from .values import extract_values
 
 
@@ -67,7 +67,7 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     roles = role_mismatch(text, fact.text)
     return Assessment(evidence, place_mismatch(claim_entities, fact_entities) or people
-                      or roles or facility_mismatch(text, fact.text),
+                      or roles or facility_mismatch(text, fact.text) or named_not_called(text, fact.text),
                       polarity_differs(text, claim_entities, fact.text), checks,
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
                       other_people=people is not None,

@@ -115,3 +115,25 @@ def other_subject(claim: str, fact: str) -> str | None:
     if not mine or not theirs or _terms(mine) & _terms(fact) or _terms(theirs) & _terms(claim):
         return None
     return f"the claim is about {mine}, the fact about {theirs}"
+
+
+# "Prescott, Arizona is a county": what the claim says its subject is, the noun closing "is a …"
+_CALLED = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\s?[.!]?\s*$")
+
+
+def named_not_called(claim: str, fact: str) -> str | None:
+    """Why the fact does not call the claim's subject what the claim calls it, where the fact holds the claim's
+    noun only as a word of a name: "Prescott, Arizona is a county" against "Prescott … is a city in Yavapai
+    County, Arizona" (the word is there, the county is another place)."""
+    called = _CALLED.search(claim.strip())
+    if called is None:
+        return None
+    noun = called.group("noun")
+    uses = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", fact, re.IGNORECASE)]
+    if not uses or any(m.group(0)[0].islower() for m in uses):
+        return None
+    # the subject's own name ("Seongju County" for "Seongju is a county") is what the claim calls it
+    subject = {w.lower() for w in _WORD.findall(claim[:called.start()])}
+    if any(w.lower() in subject for m in uses for w in _WORD.findall(fact[max(0, m.start() - 30):m.start()])[-1:]):
+        return None
+    return f"the claim calls it a {noun}; the fact has {noun!r} only in a name"

@@ -45,6 +45,7 @@ from checker.frequency import frequency_check
 from checker.gaps import compute_gap, gap_outcome, parts
 from checker.pipeline import Checker
 from checker.roles import role_mismatch
+from checker.subject import named_not_called
 from checker.values import extract_values
 from heldout import add_outcome_tests, given
 
@@ -374,3 +375,14 @@ def test_the_reported_event_is_dated_by_publication() -> None:
     # a main clause about something else is no reported event
     assert _gap("Exports rose 34 years after China and South Korea established diplomatic relations.",
                 [RELATIONS])[0] == UNKNOWN
+
+
+def test_a_noun_the_fact_holds_only_in_a_name_is_not_what_it_calls_the_subject() -> None:
+    # FEVER-Symmetric's "Prescott, Arizona is a county" was supported by "… is a city in Yavapai County"
+    city = "Prescott is a city in Yavapai County, Arizona, United States."
+    assert named_not_called("Prescott , Arizona is a county .", city) \
+        == "the claim calls it a county; the fact has 'county' only in a name"
+    assert named_not_called("Prescott is a city.", city) is None
+    assert named_not_called("Prescott is a county.", "Prescott is a county in Arizona.") is None
+    # the subject's own name says what it is
+    assert named_not_called("Seongju is a county.", "Seongju County in North Gyeongsang Province was named.") is None
