@@ -14,6 +14,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "0"))
 graceful_timeout = 30
 preload_app = False
+# gunicorn >= 25 runs a control socket in an asyncio thread of the arbiter, which it stops and restarts around
+# every fork. A replacement worker forked beside that thread once aborted while importing OpenVINO, and every
+# server of a user shares the one socket in ~/.gunicorn; nothing here uses gunicornc, so it is off
+control_socket_disable = True
 accesslog = "-"
 
 

@@ -41,6 +41,14 @@ def server(tmp_path_factory: pytest.TempPathFactory, real_settings: Settings,
         yield live
 
 
+@pytest.fixture(autouse=True)
+def alive(server: LiveServer) -> Iterator[None]:
+    """Each test starts on a running gunicorn: once the module's server is gone, the rest fail at once."""
+    if server.proc.poll() is not None:
+        pytest.fail("the module's gunicorn exited earlier:\n" + server.tails())
+    yield
+
+
 def call(server: LiveServer, method: str, path: str, body: Any = None, *, source: str = "127.0.0.1",
          headers: dict[str, str] | None = None, timeout: float = 60) -> tuple[int, dict[str, str], Any]:
     """One request on a fresh connection from ``source``; returns status, headers and parsed JSON."""
@@ -84,6 +92,14 @@ def test_rate_limit_is_exact_across_workers(server: LiveServer) -> None:
     assert call(server, "POST", "/api/v1/check", {"claims": ["x y z"]}, source="127.0.0.3")[0] == 200
 
 
+def live_workers(server: LiveServer) -> list[int]:
+    """The workers to kill; none left means gunicorn gave up (a replacement failed to boot), named by its log."""
+    pids = server.worker_pids()
+    if not pids:
+        pytest.fail("gunicorn has no live worker:\n" + server.tails())
+    return pids
+
+
 def _published(server: LiveServer) -> FactStore:
     root = server.data / "store"
     return FactStore.read(root / (root / "CURRENT").read_text().strip())
@@ -113,15 +129,17 @@ def test_killed_worker_leaves_no_stale_lock_and_loses_no_acknowledged_fact(serve
     with ThreadPoolExecutor(4) as pool:
         for n in range(4):
             pool.submit(writer, n)
-        # SIGKILL, then SIGABRT (what gunicorn's arbiter sends a worker that overran its timeout), and again
-        # until a kill has cut a request in flight: a worker killed between requests proves nothing.
-        for kills, sig in enumerate([signal.SIGKILL, signal.SIGABRT] * 4, start=1):
-            time.sleep(rng.uniform(1.0, 2.0))
-            server.kill_worker(rng.choice(server.worker_pids()), sig)
-            if kills >= 2 and cut >= 1:
-                break
-        time.sleep(1.0)
-        stop.set()
+        try:  # the writers stop whatever happens here (a dead server must fail the test, not hang it)
+            # SIGKILL, then SIGABRT (what gunicorn's arbiter sends a worker that overran its timeout), and
+            # again until a kill has cut a request in flight: a worker killed between requests proves nothing.
+            for kills, sig in enumerate([signal.SIGKILL, signal.SIGABRT] * 4, start=1):
+                time.sleep(rng.uniform(1.0, 2.0))
+                server.kill_worker(rng.choice(live_workers(server)), sig)
+                if kills >= 2 and cut >= 1:
+                    break
+            time.sleep(1.0)
+        finally:
+            stop.set()
     assert statuses and set(statuses) == {201}, statuses  # no 5xx from the survivors
     assert cut >= 1, "no request was in flight when the workers died"
     with open(server.data / "store" / ".lock", "a+") as handle:  # nobody holds the publish lock now
@@ -180,10 +198,12 @@ def test_load_with_faults(server: LiveServer) -> None:
         for n in range(16):
             pool.submit(client, n)
         pool.submit(adder)
-        time.sleep(6)
-        server.kill_worker(random.Random(9).choice(server.worker_pids()))
-        time.sleep(10)
-        stop.set()
+        try:
+            time.sleep(6)
+            server.kill_worker(random.Random(9).choice(live_workers(server)))
+            time.sleep(10)
+        finally:
+            stop.set()
     statuses = [status for status, _ in seen]
     assert statuses and all(s < 500 for s in statuses), sorted(set(statuses))
     assert statuses.count(200) >= 16 and set(statuses) <= {200, 429}
