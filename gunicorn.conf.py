@@ -14,9 +14,8 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "0"))
 graceful_timeout = 30
 preload_app = False
-# gunicorn >= 25 runs a control socket in an asyncio thread of the arbiter, which it stops and restarts around
-# every fork. A replacement worker forked beside that thread once aborted while importing OpenVINO, and every
-# server of a user shares the one socket in ~/.gunicorn; nothing here uses gunicornc, so it is off
+# gunicorn >= 25 runs a control socket (gunicornc) in an asyncio thread of the master, by default one socket per
+# user in ~/.gunicorn that a second server on the machine takes over; nothing here uses it, so it is off
 control_socket_disable = True
 accesslog = "-"
 
@@ -24,8 +23,27 @@ accesslog = "-"
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
     """Load the model and the index in the worker before it takes requests; name the stuck stacks on a timeout."""
     dump_stacks_on_abort(worker)  # first, so a worker stuck loading is named too
-    worker.wsgi.extensions["checker"].checker
+    try:
+        worker.wsgi.extensions["checker"].checker
+    except Exception as exc:
+        aborted_mid_import(exc)
+        raise
     worker.log.info("Worker ready (pid: %s): model and index loaded", worker.pid)
+
+
+def aborted_mid_import(exc):  # type: ignore[no-untyped-def]
+    """Exit as gunicorn's abort handler meant to when its SystemExit landed inside a C extension's import.
+
+    SIGABRT (the master's WORKER TIMEOUT, or a kill) runs gunicorn's handler, which raises SystemExit(1); raised
+    inside ``import openvino``, pybind11 turns it into "ImportError: initialization failed". gunicorn then reads
+    a failed boot (exit code 3) and shuts the whole server down ("Reason: Worker failed to boot") instead of
+    replacing one worker. A model that really cannot load raises no SystemExit and still stops the server.
+    """
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, SystemExit):
+            raise seen from None
+        seen = seen.__cause__ or seen.__context__
 
 
 def dump_stacks_on_abort(worker):  # type: ignore[no-untyped-def]

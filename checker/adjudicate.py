@@ -18,7 +18,8 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
   right and 6 wrong claims (3 of them before quoted titles counted as names);
 * it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities
   that, found in the store, names the claim's subject (:mod:`checker.subject`) and is not loosely related
-  (``REFUTE_FLOOR``): it reads a fact about something else as refuting;
+  (``REFUTE_FLOOR``): it reads a fact about something else as refuting. Nor when the claim gives a figure the
+  fact bounds as if exact ("400 films" / "more than 400", :func:`checker.compare.drops_a_bound`);
 * a rule ``contradicted`` on a store fact that does not restate the claim (:func:`checker.subject.restates`)
   stands only if the verifier leans towards refuting (its "suggest" threshold). Such a fact may hold figures
   about other things: on Climate-FEVER's training part, 43 of 50 rule contradictions were wrong ("more than
@@ -35,11 +36,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
-from .compare import AGREE
+from .compare import AGREE, drops_a_bound
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
 from .entities import entities_of
 from .subject import restates, shares_subject
-from .assessment import Assessment, assess
+from .assessment import Assessment, assess, values_of
 from .verdict import pinned_down
 
 PAIRS_PER_CLAIM = 2  # the verifier reads the claim against its two closest facts
@@ -97,6 +98,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
                             f"(p={p[SUPPORTED]:.2f}) and every value and name agrees.", opinion)
     for a, p in assessed:
         if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue \
+                and not drops_a_bound(claim.values, values_of(a.evidence.fact)) \
                 and (given or a.evidence.similarity >= REFUTE_FLOOR
                      and shares_subject(claim.standalone or claim.text, a.evidence.fact.text)):
             return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",

@@ -42,29 +42,47 @@ STRICT = frozenset({"more than", "over", "in excess of", "under", "less than", "
 
 
 def check_values(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> list[ValueCheck]:
-    """One check per claim value: agree if any comparable fact value agrees, mismatch if all disagree."""
-    checks = []
-    for cv in claim_values:
-        family = FAMILY.get(cv.type)
-        comparable = [fv for fv in fact_values if FAMILY.get(fv.type) == family]
-        same_thing = [fv for fv in comparable if cv.about and fv.about == cv.about]
-        comparable = same_thing or comparable
-        if cv.modifier and family != "date" and len(comparable) > 1:
-            comparable = [_nearest(cv, comparable)]  # "less than 190 seats" is about the 190, not the "2-class"
-        outcomes = [(compare(cv, fv), fv) for fv in comparable]
-        agree = next((fv for o, fv in outcomes if o == AGREE), None)
-        if agree is not None:
-            checks.append(ValueCheck(cv, AGREE, agree))
-        elif _lasts_days(cv) and (span := _span_of_length(cv, fact_values)) is not None:
-            checks.append(ValueCheck(cv, AGREE, span))
-        elif outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable) \
-                and not (family == "duration" and cv.about and not same_thing):
-            # (the length of a named thing, "a three-day visit", contradicts only a length of the same thing:
-            # the fact's "first visit in 11 years" is a gap, not the visit's length)
-            checks.append(ValueCheck(cv, MISMATCH, _closest(cv, [fv for _, fv in outcomes])))
-        else:
-            checks.append(ValueCheck(cv, UNKNOWN))
-    return checks
+    """One check per claim value: agree if any comparable fact value agrees, mismatch if all disagree.
+
+    A fact value that one claim value restates is accounted for and contradicts no other: "in its report in
+    2013 … from 1951 to 2010" against "between 1951 and 2010" (the claim's 2013 is the report's year, of which
+    the fact says nothing)."""
+    checks = [_check_one(cv, fact_values) for cv in claim_values]
+    restated = {id(c.fact_value) for c in checks if c.outcome == AGREE and c.fact_value is not None}
+    if not restated:
+        return checks
+    free = [fv for fv in fact_values if id(fv) not in restated]
+    return [_check_one(c.claim_value, free) if c.outcome == MISMATCH else c for c in checks]
+
+
+def _check_one(cv: Value, fact_values: Sequence[Value]) -> ValueCheck:
+    family = FAMILY.get(cv.type)
+    comparable = [fv for fv in fact_values if FAMILY.get(fv.type) == family]
+    same_thing = [fv for fv in comparable if cv.about and fv.about == cv.about]
+    comparable = same_thing or comparable
+    if cv.modifier and family != "date" and len(comparable) > 1:
+        comparable = [_nearest(cv, comparable)]  # "less than 190 seats" is about the 190, not the "2-class"
+    outcomes = [(compare(cv, fv), fv) for fv in comparable]
+    agree = next((fv for o, fv in outcomes if o == AGREE), None)
+    if agree is not None:
+        return ValueCheck(cv, AGREE, agree)
+    if _lasts_days(cv) and (span := _span_of_length(cv, fact_values)) is not None:
+        return ValueCheck(cv, AGREE, span)
+    if outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable) \
+            and not (family == "duration" and cv.about and not same_thing):
+        # (the length of a named thing, "a three-day visit", contradicts only a length of the same thing:
+        # the fact's "first visit in 11 years" is a gap, not the visit's length)
+        return ValueCheck(cv, MISMATCH, _closest(cv, [fv for _, fv in outcomes]))
+    return ValueCheck(cv, UNKNOWN)
+
+
+def drops_a_bound(claim_values: Sequence[Value], fact_values: Sequence[Value]) -> bool:
+    """The claim gives a figure the fact bounds as if exact: "produced 400 training films" against "more than
+    400". The rules cannot say whether that is a slip or a falsehood, and the verifier reads the lost bound as a
+    refutation (p=0.73), so only a person may."""
+    return any(cv.modifier is None and fv.modifier is not None and FAMILY.get(cv.type) == FAMILY.get(fv.type)
+               and FAMILY.get(cv.type) not in ("date", None) and cv.value == fv.value
+               for cv in claim_values for fv in fact_values)
 
 
 def _lasts_days(value: Value) -> bool:
@@ -210,6 +228,10 @@ def _compare_dates(claim: Value, fact: Value) -> str:
     with a fact but not contradict it: the fact's "as of April 7, 2020" is no evidence against either."""
     if None in (claim.low, claim.high, fact.low, fact.high):
         return UNKNOWN  # "on 6 March" with no year anywhere
+    if claim.assumed and claim.granularity == "month" and claim.about == fact.about == "born" \
+            and fact.type == "date" and str(fact.low)[5:7] == str(fact.high)[5:7]:
+        # "an Indian cricketer born in July": the month of a birthday, whose year is no news (nor the publication's)
+        return AGREE if str(claim.low)[5:7] == str(fact.low)[5:7] else MISMATCH
     outcome = _dates_contain(claim, fact)
     if outcome == MISMATCH and (claim.modifier or claim.assumed):
         return UNKNOWN

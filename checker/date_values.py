@@ -236,6 +236,7 @@ DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
     "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
     "month_year": _month_year, "month_year_range": _month_year_range, "season": _season, "year_range": _year_range,
+    "year_between": _year_range,
     "decade": _decade,
     "relative_year": _relative_year, "relative_period": _relative_period, "time": _time, "year": _year,
 }

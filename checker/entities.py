@@ -256,9 +256,16 @@ def mismatch(claim: Entities, fact: Entities, *, places: bool = True) -> str | N
 def _by_family_name(name: str, fact: Entities) -> bool:
     """News and encyclopaedias name a person once, then by family name alone ("Ditko studied under artist Jerry
     Robinson" for Steve Ditko). A last word of four letters or more (not the "Lee" or "Kim" that many Korean
-    names open with) that the fact uses on its own counts as naming the person."""
-    family = name.split()[-1]
+    names open with) that the fact uses on its own counts as naming the person; for a two-word organisation,
+    its first word ("Yale" for Yale University)."""
+    words = name.split()
+    family = words[0] if len(words) == 2 and words[1] in _ORG_HEADS else words[-1]
     return len(family) >= 4 and family in fact.family_names
+
+
+# what an organisation's name ends in, which its short form drops ("Yale University" is "Yale" on second naming)
+_ORG_HEADS = frozenset("University College Institute Company Corporation Group Club School Foundation Museum "
+                       "Hospital Airlines Records Studios Entertainment".split())
 
 
 def _named_in(name: str, names: frozenset[str]) -> bool:

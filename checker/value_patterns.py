@@ -54,6 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 1990s", "the early 2000s", "the mid-1980s", FEVER's "the 1970 's": one period, before "year" reads 1990
     ("decade", re.compile(r"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]{1,3})?(?P<dec>1[5-9]\d0|20\d0)(?:\s?'s|s)\b")),
     ("year_range", re.compile(rf"\b(?:from\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<y2>{YEAR})\b")),
+    # "between 1951 and 2010": the same span (climate and encyclopaedia facts give periods so)
+    ("year_between", re.compile(rf"\b[Bb]etween\s(?P<y1>{YEAR})\s(?:and|to)\s(?P<y2>{YEAR})\b")),
     ("relative_year", re.compile(r"\b(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+year\b",
                                  re.IGNORECASE)),
     # "last week", "this month": the publication's week (Monday to Sunday) or month, or the one before or after
@@ -92,7 +94,8 @@ _UNITS = r"(?:year|month|week|day|hour|minute|decade|centur)"
 _MONTH_START = (re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),)
 _YEAR_DIGIT = (re.compile("[12]"),)  # YEAR opens with a 1 or a 2
 GATES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "decade": _YEAR_DIGIT, "year_range": _YEAR_DIGIT, "year": _YEAR_DIGIT,
+    "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "decade": _YEAR_DIGIT, "year_range": _YEAR_DIGIT,
+    "year_between": (re.compile("[Bb]etween"),), "year": _YEAR_DIGIT,
     **dict.fromkeys(("range_two_months", "range_one_month", "day_month_year", "month_day", "month_year_range",
                      "month_year", "relative_month", "month_only"), _MONTH_START),
     "weekday": (re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),

@@ -112,13 +112,17 @@ def counted_noun(text: str, end: int) -> str | None:
 
     Pairs a claim's figure with the fact's figure about the same thing; "two extended plays" must be compared
     with "eight extended plays", not with "two studio albums" in the same sentence."""
-    for word in TOKEN.findall(text, end, min(len(text), end + 40))[:4]:
+    words = _INITIALS.sub(" ", text[end:end + 40])  # "five U.S. Presidents": the presidents, not "u"
+    for word in TOKEN.findall(words)[:4]:
         lowered = word.lower()
         if not lowered.isalnum():
             return None  # the figure's phrase ended
         if lowered not in NOT_COUNTED and not lowered.isdigit():
             return _singular(lowered)
     return None
+
+
+_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}(?!\w)")
 
 
 def _singular(word: str) -> str:

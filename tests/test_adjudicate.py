@@ -260,9 +260,28 @@ def test_a_quoted_title_is_a_name() -> None:
      "Jerry Robinson studied at the Berklee School of Music in Boston", True),
     ("Kim Koo was born on August 29, 1876", "Syngman Rhee was born on March 26, 1875", True),
     ("Moon Jae-in met Xi Jinping and Vladimir Putin", "Moon Jae-in met Xi Jinping and Shinzo Abe", True),
+    # an organisation named again by its first word ("Yale" for Yale University), but not another one
+    ("Yale University's alumni include five U.S. Presidents",
+     "Yale has graduated many notable alumni, including five U.S. Presidents, 19 U.S. Supreme Court Justices", False),
+    ("Harvard University's alumni include five U.S. Presidents",
+     "Yale has graduated many notable alumni, including five U.S. Presidents, 19 U.S. Supreme Court Justices", True),
 ])
 def test_only_a_name_on_each_side_that_the_other_lacks_is_another_subject(claim: str, fact: str,
                                                                            differs: bool) -> None:
     from checker.entities import entities_of, mismatch
 
     assert (mismatch(entities_of(claim), entities_of(fact)) is not None) is differs
+
+
+def test_the_verifier_cannot_contradict_a_figure_the_fact_only_bounds() -> None:
+    """"400 training films" against "more than 400": a lost bound the verifier reads as a refutation (p=0.73)."""
+    checker = checker_with(ScriptedVerifier(0.05, 0.9))
+
+    def given(claim: str, fact: str) -> str:
+        return checker.check_claims([claim], published=AS_OF, evidence=[fact]).claims[0].verdict
+
+    bounded = "The First Motion Picture Unit produced more than 400 propaganda and training films."
+    assert given("The First Motion Picture Unit produced 400 training films.", bounded) == "needs_review"
+    # the same reading of a fact without that figure still contradicts
+    assert given("The First Motion Picture Unit produced 400 training films.",
+                 "The First Motion Picture Unit produced propaganda films for the army.") == "contradicted"

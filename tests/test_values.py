@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from checker.compare import AGREE, MISMATCH, UNKNOWN, compare
+from checker.compare import AGREE, MISMATCH, UNKNOWN, check_values, compare
 from checker.values import extract_values
 
 
@@ -255,3 +255,44 @@ def test_a_day_inside_a_span_of_days_confirms_neither_end() -> None:
     assert compare(span, one("the visit ended on January 9, 2026")) == MISMATCH
     assert compare(span, one("from January 4 to 7, 2026")) == AGREE
     assert compare(one("in the 2017-18 season"), one("on 3 March 2018")) == AGREE
+
+
+def test_a_fact_value_one_claim_value_restates_contradicts_no_other() -> None:
+    """The claim's 2013 is its report's year; the fact's 1951 and 2010 are the period, which the claim states too."""
+    claim = extract_values("In its 5th assessment report in 2013, the IPCC estimated that humans caused more than "
+                           "half of the warming from 1951 to 2010.")
+    fact = extract_values("According to the IPCC, human influence was the dominant cause of global warming "
+                          "between 1951 and 2010.")
+    outcomes = {c.claim_value.text: c.outcome for c in check_values(claim, fact)}
+    assert outcomes["from 1951 to 2010"] == AGREE and outcomes["2013"] == UNKNOWN
+    # a fact value nobody restated still contradicts
+    rose = {c.claim_value.text: c.outcome for c in check_values(extract_values("exports rose from 5% to 6%"),
+                                                                  extract_values("exports rose from 5% to 7%"))}
+    assert rose == {"5%": AGREE, "6%": MISMATCH}
+    # without the period in the claim, the year is compared with the period's ends as before
+    alone = check_values(extract_values("The IPCC report of 2013"), fact)
+    assert [c.outcome for c in alone] == [MISMATCH]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("global warming between 1951 and 2010", ("1951-01-01", "2010-12-31")),
+    ("Between 1990 and 1995 the economy shrank", ("1990-01-01", "1995-12-31")),
+])
+def test_between_two_years_is_one_span(text: str, span: tuple[str, str]) -> None:
+    value = one(text)
+    assert (value.type, value.low, value.high) == ("date_range", *span)
+
+
+def test_the_month_of_a_birthday_is_compared_without_the_publication_year() -> None:
+    july = one("an Indian cricketer born in July", default_year=2026)
+    assert july.assumed == "year"
+    assert compare(july, one("Smriti Mandhana (born 18 July 1996) is a cricketer")) == AGREE
+    assert compare(one("a cricketer born in June", default_year=2026),
+                   one("Smriti Mandhana (born 18 July 1996) is a cricketer")) == MISMATCH
+    # another event's date still only agrees or says nothing (its year is the publication's)
+    assert compare(one("inflation fell in June", default_year=2026), one("inflation fell on 18 July 1996")) == UNKNOWN
+
+
+def test_initials_are_not_what_a_figure_counts() -> None:
+    assert one("alumni include five U.S. Presidents").about == "president"
+    assert one("including zero U.S. Presidents").value == 0
