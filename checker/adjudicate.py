@@ -18,7 +18,8 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
   right and 6 wrong claims (3 of them before quoted titles counted as names);
 * it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities
   that, found in the store, names the claim's subject (:mod:`checker.subject`) and is not loosely related
-  (``REFUTE_FLOOR``): it reads a fact about something else as refuting. Nor when the claim gives a figure the
+  (``REFUTE_FLOOR``) nor silent on a figure the claim gives: it reads a fact about something else as
+  refuting. Nor when the claim gives a figure the
   fact bounds as if exact ("400 films" / "more than 400", :func:`checker.compare.drops_a_bound`);
 * a rule ``contradicted`` on a store fact that does not restate the claim (:func:`checker.subject.restates`)
   stands only if the verifier leans towards refuting (its "suggest" threshold). Such a fact may hold figures
@@ -36,7 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
-from .compare import AGREE, drops_a_bound
+from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, drops_a_bound
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
 from .entities import entities_of
 from .subject import restates, shares_subject
@@ -51,6 +52,7 @@ RAISABLE = frozenset({"low_similarity", "value_unverified", "negation"})
 # Constitutional Court has nine justices" against the court's removal of Yoon Suk Yeol (cosine 0.47) was read as
 # refuting (p=0.70). The lowest right refutation on Climate-FEVER's validation part had cosine 0.55.
 REFUTE_FLOOR = 0.5
+FIGURES = frozenset({"count", "percent", "money"})
 
 
 def wants_opinion(result: ClaimResult, given: bool = False) -> bool:
@@ -99,7 +101,7 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
     for a, p in assessed:
         if p["contradicted"] >= _limit(thresholds, CONTRADICTED, "auto") and not a.entity_issue \
                 and not drops_a_bound(claim.values, values_of(a.evidence.fact)) \
-                and (given or a.evidence.similarity >= REFUTE_FLOOR
+                and (given or a.evidence.similarity >= REFUTE_FLOOR and not _figure_unaddressed(a)
                      and shares_subject(claim.standalone or claim.text, a.evidence.fact.text)):
             return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",
                             "Contradicted: the verifier reads the fact as refuting the claim "
@@ -128,6 +130,21 @@ def _confirm_conflict(result: ClaimResult, cited: Assessment, probs: Mapping[str
                f"(p(contradicted)={probs[CONTRADICTED]:.2f}); it may be about something else. "
                "A reviewer should compare them.")
     return replace(result, verdict=NEEDS_REVIEW, reason=Reason("value_mismatch", message), model=opinion)
+
+
+def _figure_unaddressed(a: Assessment) -> bool:
+    """The claim gives a figure the store fact says nothing comparable to, or counts another thing by: "The Korean
+    War killed more than three million people" against the return of 437 soldiers' remains (cosine 0.51) was read
+    as refuting (p=0.74). What the fact does not count, it cannot refute."""
+    return any(FAMILY.get(c.claim_value.type) in FIGURES and (c.outcome == UNKNOWN or _counts_another_thing(c))
+               for c in a.checks)
+
+
+def _counts_another_thing(check: ValueCheck) -> bool:
+    """A differing figure that counts something else ("three million people" / "437 soldiers")."""
+    told = check.fact_value
+    return check.outcome == MISMATCH and told is not None and bool(check.claim_value.about) and bool(told.about) \
+        and told.about != check.claim_value.about
 
 
 def _slots_confirm(a: Assessment, result: ClaimResult) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .asides import fact_denies
-from .compare import AGREE, FAMILY, MISMATCH, ValueCheck, check_values
+from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import Claim, Evidence, Fact, Value
-from .entities import Entities, entities_of, mismatch, place_mismatch
+from .entities import Entities, countries_in, entities_of, mismatch, place_mismatch
 from .facilities import facility_mismatch
 from .frequency import frequency_check
 from .listed import counted_in_a_list
@@ -63,6 +63,7 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
                    for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
     times = frequency_check(text, fact.text)
     checks += (times,) if times is not None else ()
+    checks += unnamed_cities(text, claim_entities, fact.text, fact_entities)
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     roles = role_mismatch(text, fact.text)
@@ -72,6 +73,22 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
                       other_country=place_mismatch(claim_entities, fact_entities, cities=False) is not None,
                       other_people=people is not None,
                       other_roles=roles if roles and not roles.endswith(UNSAID) else None)
+
+
+def unnamed_cities(text: str, text_entities: Entities, fact: str, fact_entities: Entities) -> tuple[ValueCheck, ...]:
+    """Each city the claim names that the fact does not, as a place the fact leaves unconfirmed: "Lee Jae Myung
+    visited Shenzhen in January 2026" against his visit "to China from January 4 to 7" (the date agrees; where
+    he went is the claim's alone). A capital stands for its country ("a visit to Pyongyang" / "a state visit to
+    North Korea"), as the gazetteer reads it. A city on each side is :func:`checker.entities.place_mismatch`'s."""
+    unnamed = sorted(city for city in text_entities.cities - fact_entities.cities
+                     if city not in fact and not countries_in(city) & fact_entities.countries)
+    return tuple(ValueCheck(Value(type="place", text=city, span=_span(text, city), value=city), UNKNOWN)
+                 for city in unnamed)
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = max(0, text.find(word))
+    return start, start + len(word)
 
 
 def polarity_differs(text: str, text_entities: Entities, fact: str) -> bool:

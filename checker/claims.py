@@ -28,7 +28,10 @@ from .values import extract_values
 
 NOT_WORTHY = "not_check_worthy"
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
-SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER})\s+years?\s+since\b)")  # "N years after X" is a gap (checker.gaps)
+# "33 years since", "more than three decades have passed since", "a century since" ("N years after X" is a gap,
+# checker.gaps)
+SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s(?:years?|decades?|century|centuries)\s"
+                   r"(?:(?:have|has|had)\s(?:now\s)?(?:passed|elapsed|gone\sby)\s)?since\b)")
 # "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
 # sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)
 AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year ago" too

@@ -254,6 +254,11 @@ def _dates_contain(claim: Value, fact: Value) -> str:
         # confirms nothing and one outside it differs
         if AGREE in (_contain(c, _period(f[0], "month")), _contain(c, _period(f[1], "month"))):
             return AGREE
+    if fact.type == "date_range" and fact.granularity == "day" and claim.granularity == "month" \
+            and claim.type != "date_range" and AGREE in (_contain(c, (f[0], f[0])), _contain(c, (f[1], f[1]))):
+        # "visited South Korea in October last year" against a visit "from October 30 to November 1, 2025":
+        # the visit was in October, and in November
+        return AGREE
     return _contain(c, f)
 
 

@@ -120,6 +120,14 @@ def _month_only(m: re.Match[str], dy: int | None, today: date | None) -> Value |
     return _date_value(m, month_span(dy, month_number(m["m"])), assumed=True)
 
 
+def _month_of_relative_year(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"October last year" written in January 2026 is October 2025 (not the year 2025 and an October of 2026)."""
+    if today is None:
+        return None
+    offset = {"this": 0, "next": 1}.get(m["rel"].lower(), -1)
+    return _date_value(m, month_span(today.year + offset, month_number(m["m"])))
+
+
 def _relative_month(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"last October" written in July 2026 is October 2025; "next March" is March 2027; "this May" is May of
     the publication year."""
@@ -234,7 +242,8 @@ def norm_modifier(mod: str | None) -> str | None:
 DateBuilder = Callable[[re.Match[str], int | None, date | None], Value | None]
 DATE_BUILDERS: dict[str, DateBuilder] = {
     "iso": _iso, "range_two_months": _range_two, "range_one_month": _range_one, "day_month_year": _day_date,
-    "month_day": _day_date, "month_only": _month_only, "relative_month": _relative_month, "weekday": _weekday,
+    "month_day": _day_date, "month_only": _month_only, "month_relative_year": _month_of_relative_year,
+    "relative_month": _relative_month, "weekday": _weekday,
     "month_year": _month_year, "month_year_range": _month_year_range, "season": _season, "year_range": _year_range,
     "year_between": _year_range,
     "decade": _decade,

@@ -242,9 +242,14 @@ def _event_fact(claim_text: str, dated: list[Evidence]) -> Evidence | None:
     return next((e for e in dated if re.search(rf"\b{stem}", e.fact.text, re.IGNORECASE)), None)
 
 
+_WHOLE_UNITS = {"year": 1, "decade": 10, "century": 100}
+
+
 def _duration_outcome(duration: Value, elapsed_years: float) -> str:
-    """Exact "33 years" means 33 completed years; with a modifier, the elapsed time must fall in its interval."""
-    if duration.modifier is None and duration.unit == "year":
-        return AGREE if math.floor(elapsed_years) == int(float(duration.value)) else MISMATCH
+    """Exact "33 years" means 33 completed years ("six decades", 60 to 69; "a century", 100 to 199); with a
+    modifier, the elapsed time must fall in its interval."""
+    length = _WHOLE_UNITS.get(duration.unit or "")
+    if duration.modifier is None and length is not None:
+        return AGREE if math.floor(elapsed_years / length) == int(float(duration.value)) else MISMATCH
     outcome = compare_interval(in_years(duration), (elapsed_years, elapsed_years))
     return MISMATCH if outcome == UNKNOWN else outcome

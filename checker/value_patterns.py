@@ -43,6 +43,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year_range", re.compile(rf"\b(?:from\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:-|–|—|to|through|until)"
                                     rf"\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})(?:\s?,\s+|\s+)(?P<y>{YEAR})\b")),
+    # "October last year", "in September of next year": that month of the year named relative to publication
+    ("month_relative_year", re.compile(rf"\b(?P<m>{MONTH_NAME})\s(?:of\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\syear\b")),
     # "last October", "next March": the nearest such month before or after publication
     ("relative_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m>{MONTH_NAME})\b(?!\s*\d)")),
     # a month on its own after a preposition ("fell in October", "since June"); full names only, so neither
@@ -97,7 +99,7 @@ GATES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": _YEAR_DIGIT, "season": _YEAR_DIGIT, "decade": _YEAR_DIGIT, "year_range": _YEAR_DIGIT,
     "year_between": (re.compile("[Bb]etween"),), "year": _YEAR_DIGIT,
     **dict.fromkeys(("range_two_months", "range_one_month", "day_month_year", "month_day", "month_year_range",
-                     "month_year", "relative_month", "month_only"), _MONTH_START),
+                     "month_year", "month_relative_year", "relative_month", "month_only"), _MONTH_START),
     "weekday": (re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),
     "relative_year": (re.compile("year", _I),),
     "relative_period": (re.compile("week|month", _I),),

@@ -105,8 +105,11 @@ def test_verifier_cannot_contradict_with_a_fact_about_another_subject() -> None:
     result = checker_with(scripted, "in Bern the UN vaccinated children last year").check_claims(
         [claim], published=AS_OF).claims[0]
     assert scripted.asked and result.verdict == "needs_review"
-    same = checker_with(ScriptedVerifier(0.0, 0.99), "in Geneva the WHO vaccinated children last year")
-    assert verdict(same, claim) == ("contradicted", "model_refutes")
+    same = checker_with(ScriptedVerifier(0.0, 0.99), "in Geneva the WHO vaccinated 3 million children last year")
+    assert verdict(same, "in Geneva the WHO vaccinated no children last year") == ("contradicted", "model_refutes")
+    # nor with a fact silent on the claim's figure (what the fact does not count, it cannot refute)
+    silent = checker_with(ScriptedVerifier(0.0, 0.99), "in Geneva the WHO vaccinated children last year")
+    assert verdict(silent, claim)[0] == "needs_review"
     # evidence sent with the request is vouched for by the caller (VitaminC's often says only "it")
     given = checker_with(ScriptedVerifier(0.0, 0.99)).check_claims(
         [claim], published=AS_OF, evidence=["in Bern the UN vaccinated children last year"]).claims[0]

@@ -89,6 +89,8 @@ TRUE_SUPPORTED = [
     # third probes: the reported event, dated by publication ("It comes …")
     "It comes about ten months after Xi Jinping visited South Korea.",
     "It comes 34 years after China and South Korea established diplomatic relations in 1992.",
+    # supported since batch 10 read "September last year" as one month (it was the year, beside a September)
+    "South Korea has allowed visa-free entry for Chinese group tourists since September last year.",
 ]
 TRUE_REVIEWED = [
     # the closest facts are worded too far from these to support them without a figure
@@ -102,8 +104,6 @@ TRUE_REVIEWED = [
     "North Korea's sixth nuclear test was its most powerful.",
     # a count of events is no fact's figure
     "North Korea conducted two nuclear tests in 2016.",
-    # "September last year" is read as last year, and China's own visa waiver of 2024 is closer
-    "South Korea has allowed visa-free entry for Chinese group tourists since September last year.",
     # two events in one claim (each clause is supported when the claim is checked in an article)
     "Hu Jintao attended the G20 summit in Seoul in 2010 and the Nuclear Security Summit there in 2012.",
     # a decade agrees, and the verifier does not confirm it (p = 0.41, 0.52)
