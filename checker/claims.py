@@ -28,9 +28,10 @@ from .values import extract_values
 
 NOT_WORTHY = "not_check_worthy"
 ANNIVERSARY = re.compile(rf"(?i:\b(?P<ord>{ORDINAL})\s+anniversary\b)")
-# "33 years since", "more than three decades have passed since", "a century since" ("N years after X" is a gap,
-# checker.gaps)
-SINCE = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s(?:years?|decades?|century|centuries)\s"
+# "33 years since", "more than three decades have passed since", "a century and a half since" ("N years after X"
+# is a gap, checker.gaps)
+SINCE = re.compile(rf"(?i:\b(?:(?:half|a\squarter(?:\sof)?)\san?|(?P<num>{NUMBER}|an?))\s"
+                   r"(?:years?|decades?|century|centuries)(?:\sand\sa\s(?:half|quarter))?\s"
                    r"(?:(?:have|has|had)\s(?:now\s)?(?:passed|elapsed|gone\sby)\s)?since\b)")
 # "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
 # sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)

@@ -246,10 +246,14 @@ _WHOLE_UNITS = {"year": 1, "decade": 10, "century": 100}
 
 
 def _duration_outcome(duration: Value, elapsed_years: float) -> str:
-    """Exact "33 years" means 33 completed years ("six decades", 60 to 69; "a century", 100 to 199); with a
-    modifier, the elapsed time must fall in its interval."""
+    """Exact "33 years" means 33 completed years ("six decades", 60 to 69; "a century", 100 to 199), a share of
+    one ("half a century") a tenth either side of it; with a modifier, the elapsed time must fall in its
+    interval."""
     length = _WHOLE_UNITS.get(duration.unit or "")
     if duration.modifier is None and length is not None:
-        return AGREE if math.floor(elapsed_years / length) == int(float(duration.value)) else MISMATCH
+        n = float(duration.value)
+        if not n.is_integer():
+            return AGREE if abs(elapsed_years - n * length) <= 0.1 * n * length else MISMATCH
+        return AGREE if math.floor(elapsed_years / length) == int(n) else MISMATCH
     outcome = compare_interval(in_years(duration), (elapsed_years, elapsed_years))
     return MISMATCH if outcome == UNKNOWN else outcome

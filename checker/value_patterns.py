@@ -67,6 +67,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?![:\d])")),
     ("time", re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?!:\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?",
                         re.IGNORECASE)),
+    # "half a century", "a quarter of a century", "a century and a half": a share of one unit, before "duration"
+    # reads "a century" in them
+    ("duration_part", re.compile(
+        r"(?i:" + _MOD + r"\b(?:(?P<part>half|a\squarter(?:\sof)?)\san?\s(?P<unit>year|decade|century)\b"
+        r"|an?\s(?P<whole>year|decade|century)\sand\sa\s(?P<plus>half|quarter)\b))")),
     ("duration", re.compile(
         rf"(?i:{_MOD}(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
         rf"\b{_NOT_MID_WORD}(?P<num>{_NUM}|an?)\s+{_UNIT})\b", re.IGNORECASE)),
@@ -106,6 +111,7 @@ GATES: dict[str, tuple[re.Pattern[str], ...]] = {
     "race_time": (re.compile(":"),),
     "time": (re.compile(":"),),
     "duration": (re.compile(rf"\s{_UNITS}", _I),),  # "six years": the unit after a space
+    "duration_part": (re.compile(r"half|quarter", _I),),
     "duration_named": (re.compile(rf"-{_UNITS}", _I),),  # "a 20-year wait": after a hyphen
     "percent": (_FIGURE, re.compile(r"%|percent|per\s+cent", _I)),
     "fraction": (re.compile(r"half|third|quarter|fifth|tenth", _I),),

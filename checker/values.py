@@ -73,6 +73,17 @@ def _duration(m: re.Match[str], dy: int | None, today: date | None) -> Value | N
                  modifier=norm_modifier(m["mod"]), unit=unit, about=about)
 
 
+def _duration_part(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
+    """"half a century" is 0.5 centuries, "a decade and a half" 1.5 decades."""
+    if m["unit"]:
+        n, unit = (0.5 if m["part"].lower() == "half" else 0.25), m["unit"].lower()
+    else:
+        n, unit = (1.5 if m["plus"].lower() == "half" else 1.25), m["whole"].lower()
+    low, high = interval(n, m["mod"])
+    return Value(type="duration", text=m.group(0), span=m.span(), value=n, low=low, high=high,
+                 modifier=norm_modifier(m["mod"]), unit=unit)
+
+
 def _fraction(m: re.Match[str], dy: int | None, today: date | None) -> Value | None:
     """"nearly a third of" is a percentage: it agrees with "32 percent" and not with "half"."""
     n = parse_fraction(m["num"])
@@ -156,7 +167,8 @@ def _ordinal(m: re.Match[str], dy: int | None, today: date | None) -> Value | No
 
 
 BUILDERS: dict[str, DateBuilder] = {
-    **DATE_BUILDERS, "duration": _duration, "duration_named": _duration, "percent": _numeric("percent"),
+    **DATE_BUILDERS, "duration": _duration, "duration_named": _duration,
+    "duration_part": _duration_part, "percent": _numeric("percent"),
     "money": _numeric("money"), "money_word": _numeric("money"), "fraction": _fraction, "race_time": _race_time,
     "ordinal": _ordinal, "number": _numeric("number"),
 }

@@ -15,6 +15,10 @@ last year" was October of the publication year beside "last year", and a month h
 ("in October" against October 30 to November 1).
 
 After: 14 of 22 true supported, 12 of 22 false contradicted, none supported; the three absent claims reviewed.
+Second probes, with twins, found one true claim contradicted: "Nearly half a century has passed since Mao Zedong
+died" (the "a century" inside it was the length) — shares of a unit are lengths now ("half a century", "a quarter
+of a century", "a century and a half"), a tenth either side of their value. With them: 23 of 31 true supported,
+18 of 30 false contradicted, none supported; four absent claims reviewed.
 """
 
 from __future__ import annotations
@@ -47,6 +51,16 @@ TRUE_SUPPORTED = [
     "More than three decades have passed since China and South Korea established diplomatic relations.",
     "More than a century has passed since the March 1st Movement.",
     "Six decades have passed since Japan and South Korea normalized relations.",
+    # second probes: cities of a visit, months of last year, decades and shares of a century since
+    "Park Geun-hye visited Xi'an in June 2013.",
+    "Moon Jae-in visited Chongqing in December 2017.",
+    "Xi Jinping gave a lecture at Seoul National University in Seoul in July 2014.",
+    "Sanae Takaichi made remarks on Taiwan in the Diet in November last year.",
+    "Xi Jinping visited South Korea in November last year.",
+    "Four decades have passed since the Gwangju Uprising.",
+    "Nearly half a century has passed since Mao Zedong died.",
+    "A quarter of a century has passed since the first inter-Korean summit.",
+    "A century and a half has passed since the birth of Kim Koo.",
 ]
 TRUE_REVIEWED = [
     # the computation agrees, but "last year" is the marking's date, which the liberation's fact does not give
@@ -80,6 +94,13 @@ FALSE_CONTRADICTED = [
     "More than four decades have passed since China and South Korea established diplomatic relations.",
     "More than two centuries have passed since the March 1st Movement.",
     "Five decades have passed since Japan and South Korea normalized relations.",
+    # second probes (the first was contradicted by "a century" inside "nearly half a century" before them)
+    "More than half a century has passed since Mao Zedong died.",
+    "Moon Jae-in visited Chengdu in December 2017.",
+    "Sanae Takaichi made remarks on Taiwan in the Diet in September last year.",
+    "Xi Jinping visited South Korea in December last year.",
+    "Five decades have passed since the Gwangju Uprising.",
+    "Two centuries have passed since the birth of Kim Koo.",
 ]
 FALSE_REVIEWED = [
     "South Korea marked seven decades since its liberation from Japanese colonial rule last year.",
@@ -92,6 +113,9 @@ FALSE_REVIEWED = [
     "Lee Jae Myung took office on June 4, 2024, seven months ago.",
     "Yoon Suk Yeol declared martial law in December 2023 and was removed from office in April 2025.",
     "The National Assembly voted to lift martial law after three weeks.",
+    # second probes: another city of the visit, a count the fact does not give
+    "Park Geun-hye visited Shanghai in June 2013.",
+    "The shelling of Yeonpyeong Island killed 46 sailors.",
 ]
 TRUE_INSIDE_FALSE = [  # a true clause of a false sentence, supported on its own in an article
     "was removed from office in April 2025",
@@ -102,6 +126,7 @@ ABSENT = [
     # contradicted at the first run by a fact about 437 soldiers' remains
     "The Korean War killed more than three million people.",
     "Xi Jinping will visit Seoul again in 2027.",
+    "Lee Jae Myung visited Hangzhou in January 2026.",
 ]
 
 add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
@@ -163,3 +188,11 @@ def test_a_store_fact_silent_on_the_claims_figure_cannot_refute_it() -> None:
     # a fact that counts the same thing addresses the figure, and a claim without one has none to address
     assert not _figure_unaddressed(_assess("South Korea returned the remains of 473 soldiers in 2014.", remains))
     assert not _figure_unaddressed(_assess("South Korea returned the remains of Chinese soldiers in 2014.", remains))
+
+
+def test_a_share_of_a_unit_is_a_length() -> None:
+    lengths = {v.text: (v.value, v.unit) for v in extract_values(
+        "nearly half a century; a quarter of a century; a century and a half; a year and a half")}
+    assert lengths == {"nearly half a century": (0.5, "century"), "a quarter of a century": (0.25, "century"),
+                       "a century and a half": (1.5, "century"), "a year and a half": (1.5, "year")}
+    assert detect_relation("A century and a half has passed since the birth of Kim Koo.") == "since"
