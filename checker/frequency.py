@@ -18,7 +18,7 @@ from .domain import Value
 _COUNTS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 # "twice", "three times", "5 times"; not a ratio ("twice as large", "three times more", "three times the size")
-FREQUENCY = re.compile(r"\b(?:(?P<once>twice|thrice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+FREQUENCY = re.compile(r"\b(?:(?P<word>twice|thrice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|smaller|greater|faster|slower|"
                        r"the|that|its|their|what|over)\b)", re.IGNORECASE)
 
@@ -45,6 +45,6 @@ def _occurrences(text: str) -> Iterator[re.Match[str]]:
 
 
 def _value(match: re.Match[str]) -> Value:
-    word = (match.group("once") or match.group("n")).lower()
+    word = (match.group("word") or match.group("n")).lower()
     n = float(word) if word.isdigit() else float(_COUNTS[word])
     return Value(type="number", text=match.group(0), span=match.span(), value=n, low=n, high=n)

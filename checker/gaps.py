@@ -22,8 +22,9 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Evidence, Value
 from .entities import entities_of
-from .lexicon import IRREGULAR_PAST, alternation
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, alternation
 from .numbers import NUMBER
+from .relation_result import RelationResult
 from .values import years_per
 
 # "about four months after becoming …", "two days before the bombing of …"
@@ -34,11 +35,7 @@ _MIN_SHARED = 2
 # "bombing"/"bomb", "presidential"/"president", "signed"/"signing" (a shorter word only itself: "Lee", "Jae")
 _PREFIX, _MIN_PREFIX = 5, 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_IGNORED = frozenset("""
-the a an of in on at to for by with and or from than as about into was were is are had have has been be its
-their his her this that it he she they them there then but not no after before since until just only nearly
-almost some more less over under also
-""".split())
+_IGNORED = FUNCTION_WORDS | frozenset("just only nearly almost less under".split())  # and a length's modifiers
 _PRONOUN = re.compile(r"^(?:it|he|she|they)\b", re.IGNORECASE)
 _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
@@ -90,23 +87,14 @@ def focus(text: str, values: Sequence[Value]) -> str | None:
     return found.other if found and found.other else None
 
 
-@dataclass(frozen=True)
-class Gap:
-    """An outcome with the arithmetic behind it, the facts it counted from, and the claim values it used up."""
-    outcome: str
-    computation: str
-    evidence: tuple[Evidence, ...]
-    consumed: tuple[Value, ...]
-
-
-def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], as_of: date) -> Gap:
+def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], as_of: date) -> RelationResult:
     """The time between the main event's day and the other event's, against the claim's length. The main event
     is dated by a day the claim gives, else by its fact, else, when it is the event the article reports ("The
     visit came …"), by the as-of date; the other event only by its fact, which must agree with any date the
     claim gives it ("… after the two countries established relations in 1958")."""
     found = parts(text, values)
     if found is None:
-        return Gap(UNKNOWN, "no length before 'after' or 'before'", (), ())
+        return RelationResult(UNKNOWN, "no length before 'after' or 'before'", (), ())
     given = _given_day(values, found)
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
@@ -119,10 +107,10 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
                      or (given is not None and v.type in ("date", "date_range")))
     if other is None or main_day is None:
         which = "the event it is counted from" if other is None else "the main event"
-        return Gap(UNKNOWN, f"no dated fact about {which}", (), consumed)
+        return RelationResult(UNKNOWN, f"no dated fact about {which}", (), consumed)
     dated_otherwise = _dated_otherwise(values, found, other)
     if dated_otherwise is not None:
-        return Gap(UNKNOWN, f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} "
+        return RelationResult(UNKNOWN, f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} "
                    f"{other.fact.date}", (other,), consumed)
     later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
     label = (given[1].text if given[1] is not None else given[0].isoformat()) if given \
@@ -132,12 +120,12 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         main_is = "before" if found.after else "after"
         computation = f"{label} is {_describe(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
                       f"{'after' if found.after else 'before'}"
-        return Gap(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed)
+        return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed)
     how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
     computation = f"{how} = {_describe(earlier, later, found.length)}; {said}"
     outcome = gap_outcome(found.length, earlier, later)
     evidence = ((main,) if main else ()) + (other,)
-    return Gap(outcome, computation, evidence, consumed)
+    return RelationResult(outcome, computation, evidence, consumed)
 
 
 def gap_outcome(length: Value, earlier: date, later: date) -> str:

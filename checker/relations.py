@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -17,6 +17,7 @@ from .domain import Claim, Evidence, Value
 from .entities import destination_of
 from .gaps import COMMEMORATION, compute_gap
 from .numbers import NUMBER
+from .relation_result import RelationResult
 from .values import extract_values, in_years
 
 EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|election|parade|war|treaty|agreement)",
@@ -35,15 +36,6 @@ AGE = re.compile(rf"(?i:\b(?:was|were)\s+(?P<num>{NUMBER})(?:\s+years?\s+old)?,?
 AGE_EVENT = re.compile(r"\b[Ww]hen\s+(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
                        r"(?:was\s+|were\s+)?(?P<verb>[a-z]{4,})|"
                        r"\b(?P<before>[a-z]{4,})\s+(?:at\s+(?:the\s+)?age\s+of|aged)\b")
-
-
-@dataclass(frozen=True)
-class RelationResult:
-    outcome: str
-    computation: str
-    evidence: tuple[Evidence, ...]
-    consumed: tuple[Value, ...]
-    strong: bool = False  # the evidence passed an event-kind filter, so a mismatch is a contradiction
 
 
 def compute(claim: Claim, candidates: Sequence[Evidence], as_of: date) -> RelationResult:
@@ -129,8 +121,7 @@ def _gap(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     values = claim.values if text == claim.text else tuple(extract_values(text, today=as_of))
     gap = compute_gap(text, values, dated, as_of)
     used = {(v.type, v.text) for v in gap.consumed}
-    consumed = tuple(v for v in claim.values if (v.type, v.text) in used)
-    return RelationResult(gap.outcome, gap.computation, gap.evidence, consumed)
+    return replace(gap, consumed=tuple(v for v in claim.values if (v.type, v.text) in used))
 
 
 def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .lexicon import FUNCTION_WORDS
+
 # The capitalised run a sentence opens with, unless an adverb or participle ("Furthermore ,", "Regarded as",
 # "Born in") is what opens it.
 _OPENING = re.compile(r"^\W*(?:(?:The|A|An)\s+)?(?P<name>(?>[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)*))\b"
@@ -29,12 +31,11 @@ brought bought spent remains leads plans""".split())
 _STEM = 5  # "founded"/"founding", "states"/"state": a crude stem is enough to see a shared term
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _NAME = re.compile(r"(?<!^)(?<![.!?\"“]\s)\b[A-Z][A-Za-z'-]+|\b[A-Z]{2,}\b")
-_IGNORED = frozenset("""
-the a an of in on at to for by with and or from than as per each during over about into were was are is had
-have has been be its their his her this that these those more which who whom what when where while also not
-no it he she they them there then but we us our you your i my me after before since until most many much some
-any all one two three four five six seven eight nine ten hundred thousand million billion first second third
-new january february march april may june july august september october november december
+# besides function words: pronouns, quantities and months, which say nothing of what a sentence is about
+_IGNORED = FUNCTION_WORDS | frozenset("""
+per each during these those which who whom what when where while we us our you your i my me most many much any
+all one two three four five six seven eight nine ten hundred thousand million billion first second third new
+january february march april may june july august september october november december
 """.split())
 
 
@@ -129,7 +130,7 @@ def named_not_called(claim: str, fact: str) -> str | None:
     if called is None:
         return None
     noun = called.group("noun")
-    uses = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", fact, re.IGNORECASE)]
+    uses = list(re.finditer(rf"\b{re.escape(noun)}\b", fact, re.IGNORECASE))
     if not uses or any(m.group(0)[0].islower() for m in uses):
         return None
     # the subject's own name ("Seongju County" for "Seongju is a county") is what the claim calls it

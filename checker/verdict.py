@@ -16,7 +16,8 @@ from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
 from .entities import entities_of
 from .polarity import negation_names
-from .relations import RelationResult, compute
+from .relation_result import RelationResult
+from .relations import compute
 from .subject import restates
 
 

@@ -168,8 +168,26 @@ def _versions_since(server: LiveServer, start: FactStore) -> set[str]:
     return versions
 
 
+def _settled(server: LiveServer) -> FactStore:
+    """The published store once every live worker serves it. A replacement's start publishes what its killed
+    predecessor journaled (the test before this one kills workers), and the other worker sees that version within
+    a second: an answer in that second is from a version published before a ``start`` read too early."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        current, serving = _published(server), {}
+        for _ in range(4 * server.workers):
+            status, _, body = call(server, "GET", "/api/v1/health", source="127.0.0.5")
+            pid = int(server.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))
+            serving[pid] = body["store"]["version"] if status == 200 else None
+        if set(server.worker_pids()) <= set(serving) and set(serving.values()) == {current.version} \
+                and _published(server).version == current.version:
+            return current
+        time.sleep(0.5)
+    pytest.fail("the workers did not settle on one published store version:\n" + server.tails())
+
+
 def test_load_with_faults(server: LiveServer) -> None:
-    start = _published(server)
+    start = _settled(server)
     seen: list[tuple[int, str | None]] = []
     cut = 0
     stop = threading.Event()
