@@ -35,11 +35,11 @@ SINCE = re.compile(rf"(?i:\b(?:(?:half|a\squarter(?:\sof)?)\san?|(?P<num>{NUMBER
                    r"(?:(?:have|has|had)\s(?:now\s)?(?:passed|elapsed|gone\sby)\s)?since\b)")
 # "The United Nations was founded 80 years ago": years since the event, as long as no other figure is what the
 # sentence asserts ("up from 9 percent two years ago" compares a share, with its date given as an age)
-AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+years?\s+ago\b)")  # "a year ago" too
+AGO = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+(?:years?|months?)\s+ago\b)")  # "a year ago", "two months ago"
 # ... but not as a baseline to compare with: "sales rose from a year ago", "higher than two years ago" ("more
 # than 75 years ago" is a modifier)
 BASELINE = re.compile(rf"(?i:(?:\bfrom|\bwith|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan)\s+"
-                      rf"(?:{NUMBER}|an?)\s+years?\s+ago\b)")
+                      rf"(?:{NUMBER}|an?)\s+(?:years?|months?)\s+ago\b)")
 _FIGURES = frozenset({"number", "percent", "money", "fraction"})
 SPAN = re.compile(rf"(?i:\bwithin\s+(?:(?:a\s+)?(?:span|period)\s+of\s+)?(?:(?:just|only)\s+)?"
                   rf"(?:{NUMBER}|a|an)\s+(?:years?|months?|weeks?|days?)\b)")

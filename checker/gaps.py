@@ -118,11 +118,11 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     said = f"the claim says {found.length.text!r}"
     if later < earlier:  # the events in the other order
         main_is = "before" if found.after else "after"
-        computation = f"{label} is {_describe(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
+        computation = f"{label} is {describe_gap(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
                       f"{'after' if found.after else 'before'}"
         return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed)
     how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
-    computation = f"{how} = {_describe(earlier, later, found.length)}; {said}"
+    computation = f"{how} = {describe_gap(earlier, later, found.length)}; {said}"
     outcome = gap_outcome(found.length, earlier, later)
     evidence = ((main,) if main else ()) + (other,)
     return RelationResult(outcome, computation, evidence, consumed)
@@ -156,7 +156,8 @@ def _amount(length: Value, earlier: date, later: date) -> float:
     return years_between(earlier, later) / years_per(length.unit)
 
 
-def _describe(earlier: date, later: date, length: Value) -> str:
+def describe_gap(earlier: date, later: date, length: Value) -> str:
+    """The gap in the length's unit, as a computation shows it ("2.3 months", "2 days")."""
     days = (later - earlier).days
     if length.unit in ("day", "week"):
         return "1 day" if days == 1 else f"{days} days"

@@ -15,7 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
-from .gaps import COMMEMORATION, compute_gap
+from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome
 from .numbers import NUMBER
 from .relation_result import RelationResult
 from .values import extract_values, in_years
@@ -108,10 +108,13 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     if not earlier:
         return _none("no dated fact about the starting event", (duration,))
     top = earlier[0]
+    said = f"; the claim says {duration.text!r}"
+    if duration.unit == "month":  # "two months ago": the gap to the as-of date, rounded as a gap's months are
+        computation = f"{top.fact.date} → {as_of.isoformat()} = {describe_gap(_fact_day(top), as_of, duration)}"
+        return RelationResult(gap_outcome(duration, _fact_day(top), as_of), computation + said, (top,), (duration,))
     elapsed = years_between(_fact_day(top), as_of)
     computation = f"{top.fact.date} → {as_of.isoformat()} = {_years(math.floor(elapsed))}"
-    return RelationResult(_duration_outcome(duration, elapsed), computation + f"; the claim says {duration.text!r}",
-                          (top,), (duration,))
+    return RelationResult(_duration_outcome(duration, elapsed), computation + said, (top,), (duration,))
 
 
 def _gap(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:

@@ -18,7 +18,9 @@ After: 14 of 22 true supported, 12 of 22 false contradicted, none supported; the
 Second probes, with twins, found one true claim contradicted: "Nearly half a century has passed since Mao Zedong
 died" (the "a century" inside it was the length) — shares of a unit are lengths now ("half a century", "a quarter
 of a century", "a century and a half"), a tenth either side of their value. With them: 23 of 31 true supported,
-18 of 30 false contradicted, none supported; four absent claims reviewed.
+18 of 30 false contradicted, none supported; four absent claims reviewed. Third probes, of "N months ago" (no
+relation before: "Xi Jinping visited South Korea two months ago" went to review), now counted as a gap's months
+are: 29 of 36 true supported, 21 of 35 false contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -61,6 +63,13 @@ TRUE_SUPPORTED = [
     "Nearly half a century has passed since Mao Zedong died.",
     "A quarter of a century has passed since the first inter-Korean summit.",
     "A century and a half has passed since the birth of Kim Koo.",
+    # third probes: months ago (they were no relation), this month, the gap to a visit
+    "Xi Jinping visited South Korea two months ago.",
+    "Sanae Takaichi took office less than three months ago.",
+    "Lee Jae Myung took office seven months ago.",
+    "Lee Jae Myung took office on June 4, 2025, seven months ago.",  # reviewed before the third probes
+    "Lee Jae Myung visited China earlier this month.",
+    "Lee Jae Myung's visit to China came about two months after his first summit with Xi Jinping.",
 ]
 TRUE_REVIEWED = [
     # the computation agrees, but "last year" is the marking's date, which the liberation's fact does not give
@@ -74,8 +83,6 @@ TRUE_REVIEWED = [
     # the fact of this summit states "the first in four and a half years"; counted from the store, the latest
     # earlier trilateral summit is Camp David's (another series), so the facts disagree
     "The ninth trilateral summit, held in Seoul in May 2024, was the first in four and a half years.",
-    # the election's fact (June 3) differs, and "seven months ago" is no value the office's fact confirms
-    "Lee Jae Myung took office on June 4, 2025, seven months ago.",
     # two events in one claim (each clause is supported when the claim is checked in an article)
     "Yoon Suk Yeol declared martial law in December 2024 and was removed from office in April 2025.",
 ]
@@ -101,6 +108,10 @@ FALSE_CONTRADICTED = [
     "Xi Jinping visited South Korea in December last year.",
     "Five decades have passed since the Gwangju Uprising.",
     "Two centuries have passed since the birth of Kim Koo.",
+    # third probes
+    "Xi Jinping visited South Korea six months ago.",
+    "Lee Jae Myung took office a year ago.",
+    "Lee Jae Myung's visit to China came about five months after his first summit with Xi Jinping.",
 ]
 FALSE_REVIEWED = [
     "South Korea marked seven decades since its liberation from Japanese colonial rule last year.",
@@ -116,6 +127,9 @@ FALSE_REVIEWED = [
     # second probes: another city of the visit, a count the fact does not give
     "Park Geun-hye visited Shanghai in June 2013.",
     "The shelling of Yeonpyeong Island killed 46 sailors.",
+    # third probes: a length the event kind does not pin down, a month a relative date cannot contradict
+    "Sanae Takaichi took office more than six months ago.",
+    "Lee Jae Myung visited China last month.",
 ]
 TRUE_INSIDE_FALSE = [  # a true clause of a false sentence, supported on its own in an article
     "was removed from office in April 2025",
@@ -196,3 +210,8 @@ def test_a_share_of_a_unit_is_a_length() -> None:
     assert lengths == {"nearly half a century": (0.5, "century"), "a quarter of a century": (0.25, "century"),
                        "a century and a half": (1.5, "century"), "a year and a half": (1.5, "year")}
     assert detect_relation("A century and a half has passed since the birth of Kim Koo.") == "since"
+
+
+def test_months_ago_are_a_since_rounded_as_a_gaps_months() -> None:
+    assert detect_relation("Xi Jinping visited South Korea two months ago.") == "since"
+    assert detect_relation("Exports rose 5% from two months ago.") is None  # a baseline, not an event's age
