@@ -54,9 +54,22 @@ _DESTINATION = re.compile(
 _TITLE = re.compile(r"(?:\"|“|``|'')\s?([A-Z0-9][^\"“”'`.!?;:]{0,60}?)\s?(?:\"|”|'')")
 
 
-# A capitalised word standing alone, not inside a run of capitalised words: "Ditko" in "Ditko studied under".
-_LONE_NAME = re.compile(rf"(?<![{_UPPER}][{_LOWER}]\s)(?<![{_UPPER}{_LOWER}])([{_UPPER}][{_LOWER}]{{3,}})"
-                        rf"(?!\s[{_UPPER}])(?![{_UPPER}{_LOWER}])")
+# A capitalised word standing alone, not inside a run of capitalised words nor a hyphenated name: "Ditko" in
+# "Ditko studied under", not "Myung" in "Lee Myung-bak" nor "School" in "Illustrators School".
+_LONE_NAME = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]{{3,}}(?![\w'-])")
+
+
+def lone_names(text: str) -> frozenset[str]:
+    """Capitalised words of four letters or more whose neighbours are not capitalised: a person or organisation
+    named again by one word ("Ditko", "Yale")."""
+    found = set()
+    for m in _LONE_NAME.finditer(text):
+        head, tail = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+        before = head.split()[-1:] if head[-1:].isspace() else []
+        after = tail.split()[:1] if tail[:1].isspace() else []
+        if not any(word[:1].isupper() for word in before + after):
+            found.add(m.group(0))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -172,7 +185,7 @@ def _entities(text: str) -> Entities:
         negated=negated(text),
         subject=subject_of(text),
         titles=titles_in(text),
-        family_names=frozenset(_LONE_NAME.findall(text)),
+        family_names=lone_names(text),
         offices=offices_in(text),
     )
 
@@ -217,7 +230,12 @@ def _one_slip(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)  # every name of a claim meets every name of each of its candidate facts
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.lower().removesuffix("s") for w in re.split(r"[\s-]+", name) if w)
+    """Lower-cased words without accents ("Noël Coward" is "Noel Coward") or a plural "s"."""
+    return frozenset(_unaccented(w.lower()).removesuffix("s") for w in re.split(r"[\s-]+", name) if w)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def place_mismatch(claim: Entities, fact: Entities, *, cities: bool = True) -> str | None:
@@ -257,10 +275,15 @@ def _by_family_name(name: str, fact: Entities) -> bool:
     """News and encyclopaedias name a person once, then by family name alone ("Ditko studied under artist Jerry
     Robinson" for Steve Ditko). A last word of four letters or more (not the "Lee" or "Kim" that many Korean
     names open with) that the fact uses on its own counts as naming the person; for a two-word organisation,
-    its first word ("Yale" for Yale University)."""
+    its first word ("Yale" for Yale University). So does a fact's name with that last word whose first word
+    begins with the claim's ("Christopher Scott Kyle" for Chris Kyle)."""
     words = name.split()
     family = words[0] if len(words) == 2 and words[1] in _ORG_HEADS else words[-1]
-    return len(family) >= 4 and family in fact.family_names
+    if len(family) < 4:
+        return False
+    return family in fact.family_names or any(
+        len(words) > 1 and other.split()[-1] == family and other.split()[0].startswith(words[0])
+        for other in fact.people)
 
 
 # what an organisation's name ends in, which its short form drops ("Yale University" is "Yale" on second naming)

@@ -20,7 +20,11 @@ died" (the "a century" inside it was the length) — shares of a unit are length
 of a century", "a century and a half"), a tenth either side of their value. With them: 23 of 31 true supported,
 18 of 30 false contradicted, none supported; four absent claims reviewed. Third probes, of "N months ago" (no
 relation before: "Xi Jinping visited South Korea two months ago" went to review), now counted as a gap's months
-are: 29 of 36 true supported, 21 of 35 false contradicted, none supported.
+are: 29 of 36 true supported, 21 of 35 false contradicted, none supported. A fourth probe, of two presidents
+named Lee, found "Lee Jae Myung visited China on a state visit in January 2012" supported by Lee Myung-bak's
+visit: "Myung" of "Myung-bak" counted as the family name standing alone (a lone name now has no capitalised
+neighbour and is no part of a hyphenated name; names compare without accents, and "Christopher Scott Kyle"
+names Chris Kyle). With it: 31 of 38 true supported, 23 of 37 false contradicted, none supported.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ TRUE_SUPPORTED = [
     "Sanae Takaichi took office less than three months ago.",
     "Lee Jae Myung took office seven months ago.",
     "Lee Jae Myung took office on June 4, 2025, seven months ago.",  # reviewed before the third probes
+    # fourth probes: two presidents named Lee
+    "Lee Myung-bak visited China on a state visit in January 2012.",
+    "Lee Myung-bak visited Shanghai in April 2010.",
     "Lee Jae Myung visited China earlier this month.",
     "Lee Jae Myung's visit to China came about two months after his first summit with Xi Jinping.",
 ]
@@ -112,6 +119,10 @@ FALSE_CONTRADICTED = [
     "Xi Jinping visited South Korea six months ago.",
     "Lee Jae Myung took office a year ago.",
     "Lee Jae Myung's visit to China came about five months after his first summit with Xi Jinping.",
+    # fourth probes: supported before them by Lee Myung-bak's visits ("Myung" of "Lee Myung-bak" was read as
+    # Lee Jae Myung's family name standing alone)
+    "Lee Jae Myung visited China on a state visit in January 2012.",
+    "Lee Jae Myung visited Shanghai in April 2010.",
 ]
 FALSE_REVIEWED = [
     "South Korea marked seven decades since its liberation from Japanese colonial rule last year.",
@@ -215,3 +226,18 @@ def test_a_share_of_a_unit_is_a_length() -> None:
 def test_months_ago_are_a_since_rounded_as_a_gaps_months() -> None:
     assert detect_relation("Xi Jinping visited South Korea two months ago.") == "since"
     assert detect_relation("Exports rose 5% from two months ago.") is None  # a baseline, not an event's age
+
+
+def test_a_name_standing_alone_has_no_capitalised_neighbour() -> None:
+    from checker.entities import lone_names, mismatch
+
+    assert lone_names("South Korean President Lee Myung-bak visited China") == {"China"}
+    assert lone_names("Ditko studied under artist Jerry Robinson at the Illustrators School in New York") \
+        == {"Ditko"}
+    assert mismatch(entities_of("Lee Jae Myung visited China in January 2012."),
+                    entities_of("South Korean President Lee Myung-bak visited China in January 2012.")) is not None
+    # the same person: named without accents, or by a short first name
+    assert mismatch(entities_of("Private Lives is a comedy by Noel Coward."),
+                    entities_of("Private Lives is a comedy of manners by Noël Coward.")) is None
+    assert mismatch(entities_of("On February 2, 2013, Chris Kyle died."),
+                    entities_of("Christopher Scott Kyle (April 8, 1974 – February 2, 2013) was a sniper.")) is None
