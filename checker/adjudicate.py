@@ -19,8 +19,8 @@ VitaminC validation part the rules' ``supported`` is right ~75% of the time), so
 * it may turn ``needs_review`` into ``contradicted`` (auto threshold) only for a fact about the same entities
   that, found in the store, names the claim's subject (:mod:`checker.subject`) and is not loosely related
   (``REFUTE_FLOOR``) nor silent on a figure the claim gives: it reads a fact about something else as
-  refuting. Nor when the claim gives a figure the
-  fact bounds as if exact ("400 films" / "more than 400", :func:`checker.compare.drops_a_bound`);
+  refuting. Nor, on any fact, when the claim gives as exact a figure the fact bounds ("400 films" / "more than
+  400", :func:`checker.compare.drops_a_bound`);
 * a rule ``contradicted`` on a store fact that does not restate the claim (:func:`checker.subject.restates`)
   stands only if the verifier leans towards refuting (its "suggest" threshold). Such a fact may hold figures
   about other things: on Climate-FEVER's training part, 43 of 50 rule contradictions were wrong ("more than

@@ -51,14 +51,14 @@ def any_word(words: Iterable[str]) -> str:
     return rf"\b{alternation(words)}\b"
 
 
-# Verbs (and two phrases) that attribute a statement to someone: every reporting word below is one of these.
-# words that tell nothing of what a sentence is about, for comparing two sentences' words (checker.subject,
+# Words that tell nothing of what a sentence is about, for comparing two sentences' words (checker.subject,
 # checker.gaps; each adds its own)
 FUNCTION_WORDS = frozenset("""
 the a an of in on at to for by with and or from than as about into was were is are had have has been be its
 their his her this that it he she they them there then but not no after before since until some more over also
 """.split())
 
+# Verbs (and two phrases) that attribute a statement to someone: every reporting word below is one of these.
 REPORTING = ("said", "says", "noted", "added", "told", "stated", "acknowledged", "announced", "declared",
              "stressed", "emphasised", "emphasized", "remarked", "urged", "warned", "warns", "pledged", "proposed",
              "confirmed", "wrote", "insisted", "argued", "according to", "called for")
