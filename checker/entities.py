@@ -281,9 +281,10 @@ def _by_family_name(name: str, fact: Entities) -> bool:
     family = words[0] if len(words) == 2 and words[1] in _ORG_HEADS else words[-1]
     if len(family) < 4:
         return False
-    return family in fact.family_names or any(
-        len(words) > 1 and other.split()[-1] == family and other.split()[0].startswith(words[0])
-        for other in fact.people)
+    if family in fact.family_names:
+        return True
+    return len(words) > 1 and any(other.split()[-1] == family and other.split()[0].startswith(words[0])
+                                  for other in fact.people)
 
 
 # what an organisation's name ends in, which its short form drops ("Yale University" is "Yale" on second naming)

@@ -14,9 +14,9 @@ from typing import Iterator
 
 from .compare import AGREE, MISMATCH, UNKNOWN, ValueCheck
 from .domain import Value
+from .numbers import parse_number
 
-_COUNTS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
+_ADVERBS = {"twice": 2.0, "thrice": 3.0}
 # "twice", "three times", "5 times"; not a ratio ("twice as large", "three times more", "three times the size")
 FREQUENCY = re.compile(r"\b(?:(?P<word>twice|thrice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|smaller|greater|faster|slower|"
@@ -45,6 +45,6 @@ def _occurrences(text: str) -> Iterator[re.Match[str]]:
 
 
 def _value(match: re.Match[str]) -> Value:
-    word = (match.group("word") or match.group("n")).lower()
-    n = float(word) if word.isdigit() else float(_COUNTS[word])
+    word = match.group("word")
+    n = _ADVERBS[word.lower()] if word else float(parse_number(match.group("n")) or 0)  # the pattern's own words
     return Value(type="number", text=match.group(0), span=match.span(), value=n, low=n, high=n)

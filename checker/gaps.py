@@ -110,8 +110,8 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         return RelationResult(UNKNOWN, f"no dated fact about {which}", (), consumed)
     dated_otherwise = _dated_otherwise(values, found, other)
     if dated_otherwise is not None:
-        return RelationResult(UNKNOWN, f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} "
-                   f"{other.fact.date}", (other,), consumed)
+        why = f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} {other.fact.date}"
+        return RelationResult(UNKNOWN, why, (other,), consumed)
     later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
     label = (given[1].text if given[1] is not None else given[0].isoformat()) if given \
         else (main.fact.date if main else "")

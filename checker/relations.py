@@ -18,7 +18,7 @@ from .entities import destination_of
 from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome
 from .numbers import NUMBER
 from .relation_result import RelationResult
-from .values import extract_values, in_years
+from .values import extract_values, in_years, years_per
 
 EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|election|parade|war|treaty|agreement)",
                          re.IGNORECASE)
@@ -236,16 +236,15 @@ def _event_fact(claim_text: str, dated: list[Evidence]) -> Evidence | None:
     return next((e for e in dated if re.search(rf"\b{stem}", e.fact.text, re.IGNORECASE)), None)
 
 
-_WHOLE_UNITS = {"year": 1, "decade": 10, "century": 100}
+_WHOLE_UNITS = frozenset({"year", "decade", "century"})
 
 
 def _duration_outcome(duration: Value, elapsed_years: float) -> str:
     """Exact "33 years" means 33 completed years ("six decades", 60 to 69; "a century", 100 to 199), a share of
     one ("half a century") a tenth either side of it; with a modifier, the elapsed time must fall in its
     interval."""
-    length = _WHOLE_UNITS.get(duration.unit or "")
-    if duration.modifier is None and length is not None:
-        n = float(duration.value)
+    if duration.modifier is None and duration.unit in _WHOLE_UNITS:
+        n, length = float(duration.value), years_per(duration.unit)
         if not n.is_integer():
             return AGREE if abs(elapsed_years - n * length) <= 0.1 * n * length else MISMATCH
         return AGREE if math.floor(elapsed_years / length) == int(n) else MISMATCH

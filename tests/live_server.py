@@ -80,6 +80,10 @@ class LiveServer:
             return set()
         return {int(line.split()[0].strip("<>")) for line in self.access_log.read_text().splitlines() if line.strip()}
 
+    def last_pid(self) -> int:
+        """The worker that answered the last request (the access log's last line)."""
+        return int(self.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))
+
     def tails(self, lines: int = 60) -> str:
         """The end of gunicorn's error and access logs, for a failure message."""
         parts = []

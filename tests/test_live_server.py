@@ -177,8 +177,7 @@ def _settled(server: LiveServer) -> FactStore:
         current, serving = _published(server), {}
         for _ in range(4 * server.workers):
             status, _, body = call(server, "GET", "/api/v1/health", source="127.0.0.5")
-            pid = int(server.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))
-            serving[pid] = body["store"]["version"] if status == 200 else None
+            serving[server.last_pid()] = body["store"]["version"] if status == 200 else None
         if set(server.worker_pids()) <= set(serving) and set(serving.values()) == {current.version} \
                 and _published(server).version == current.version:
             return current
@@ -236,7 +235,7 @@ def test_an_aborted_worker_writes_every_threads_stack(server: LiveServer) -> Non
     left one) cannot run gunicorn's Python handler and died without a word; gunicorn.conf.py has faulthandler
     write every thread's stack to the error log first, so the next stall names its stack."""
     assert call(server, "GET", "/api/v1/health", source="127.0.0.4")[0] == 200
-    pid = int(server.access_log.read_text().splitlines()[-1].split()[0].strip("<>"))  # it answered: it is ready
+    pid = server.last_pid()  # it answered: it is ready
     start = len(server.error_log.read_bytes())
     server.kill_worker(pid, signal.SIGABRT)
     deadline = time.monotonic() + 60  # it exits at once; the bound only turns a hang into a failure
