@@ -14,7 +14,7 @@ from .entities import Entities, countries_in, entities_of, mismatch, place_misma
 from .facilities import facility_mismatch
 from .frequency import frequency_check
 from .listed import counted_in_a_list
-from .polarity import opposite_qualifier, opposite_words
+from .polarity import opposite_qualifier, opposite_words, unstated_change
 from .roles import UNSAID, role_mismatch
 from .spans import span_checks
 from .subject import named_not_called, other_subject, unnamed_subject
@@ -64,6 +64,9 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
     times = frequency_check(text, fact.text)
     checks += (times,) if times is not None else ()
     checks += unnamed_cities(text, claim_entities, fact.text, fact_entities)
+    change = unstated_change(text, fact.text)
+    checks += (ValueCheck(Value(type="change", text=change[0], span=(change[1], change[1] + len(change[0])),
+                                value=change[0]), UNKNOWN),) if change else ()
     people = mismatch(claim_entities, fact_entities, places=False) or other_subject(text, fact.text) \
         or (None if given else unnamed_subject(claim_entities.subject, fact.text))
     roles = role_mismatch(text, fact.text)

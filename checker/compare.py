@@ -66,8 +66,6 @@ def _check_one(cv: Value, fact_values: Sequence[Value]) -> ValueCheck:
     agree = next((fv for o, fv in outcomes if o == AGREE), None)
     if agree is not None:
         return ValueCheck(cv, AGREE, agree)
-    if _lasts_days(cv) and (span := _span_of_length(cv, fact_values)) is not None:
-        return ValueCheck(cv, AGREE, span)
     if outcomes and all(o == MISMATCH for o, _ in outcomes) and not _about_other_things(cv, comparable) \
             and not (family == "duration" and cv.about and not same_thing):
         # (the length of a named thing, "a three-day visit", contradicts only a length of the same thing:
@@ -83,24 +81,6 @@ def drops_a_bound(claim_values: Sequence[Value], fact_values: Sequence[Value]) -
     return any(cv.modifier is None and fv.modifier is not None and FAMILY.get(cv.type) == FAMILY.get(fv.type)
                and FAMILY.get(cv.type) not in ("date", None) and cv.value == fv.value
                for cv in claim_values for fv in fact_values)
-
-
-def _lasts_days(value: Value) -> bool:
-    """A length in days that names its event ("a three-day visit"); a plain "three days" may be a gap ("three
-    days after the election")."""
-    return value.type == "duration" and value.unit == "day" and value.modifier is None and value.about is not None
-
-
-def _span_of_length(claim: Value, fact_values: Sequence[Value]) -> Value | None:
-    """"A three-day visit" against a fact that gives the days ("from October 30 to November 1"): a span of the
-    claim's length, both days counted. It can confirm the claim, never contradict it: a fact may give several
-    spans (an itinerary's legs) and the claim's length may be any of them or none."""
-    for fv in fact_values:
-        if fv.type == "date_range" and fv.granularity == "day" and fv.low and fv.high:
-            days = (date.fromisoformat(str(fv.high)) - date.fromisoformat(str(fv.low))).days + 1
-            if compare_interval((claim.low, claim.high), (days, days)) == AGREE:
-                return fv
-    return None
 
 
 def _about_other_things(claim: Value, facts: Sequence[Value]) -> bool:

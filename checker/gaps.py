@@ -43,6 +43,8 @@ _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREG
 _END = re.compile(r"[,;.]")
 # a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
 COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
+# the commemorated event's words: "the 80th anniversary of its liberation from Japanese colonial rule"
+_ANNIVERSARY_OF = re.compile(r"\banniversary\b[^,.;]{0,80}", re.IGNORECASE)
 # the event the article reports, dated by its publication: "The visit came 68 years after …", "It comes just five
 # months after …"
 _REPORTED = re.compile(r"^\W*(?:it|this|the\s+(?:visit|trip|tour|meeting|summit|talks|agreement|deal|decision|"
@@ -120,12 +122,21 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         main_is = "before" if found.after else "after"
         computation = f"{label} is {describe_gap(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
                       f"{'after' if found.after else 'before'}"
-        return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed)
+        return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed,
+                              strong=_named_twice(found, given))
     how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
     computation = f"{how} = {describe_gap(earlier, later, found.length)}; {said}"
     outcome = gap_outcome(found.length, earlier, later)
     evidence = ((main,) if main else ()) + (other,)
-    return RelationResult(outcome, computation, evidence, consumed)
+    return RelationResult(outcome, computation, evidence, consumed, strong=_named_twice(found, given))
+
+
+def _named_twice(found: Parts, given: tuple[date, Value | None] | None) -> bool:
+    """Each event was found by two words or more of its own (or the main one is dated by the claim), as a kind
+    filter finds an event: a mismatch is then a contradiction at any similarity. One word ("after the
+    election") may have found another election."""
+    return len(set(_words(found.other))) >= _MIN_SHARED and (given is not None
+                                                              or len(set(_words(found.main))) >= _MIN_SHARED)
 
 
 def gap_outcome(length: Value, earlier: date, later: date) -> str:
@@ -189,16 +200,34 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
     scored = []
     commemorated = COMMEMORATION.search(part) is not None
     for e in dated:
-        if e in taken or (not commemorated and COMMEMORATION.search(e.fact.text)):
+        if e in taken:
             continue
         fact_words = _words(e.fact.text)
         shared = sum(1 for w in words if any(_same_word(w, f) for f in fact_words))
+        if not commemorated and _commemorated_words(e.fact.text, words):
+            continue
         if words and shared >= need:
             scored.append(((shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
     kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
     return [e for score, e in kept if score == kept[0][0]] if kept else []
+
+
+def _commemorated_words(fact: str, words: list[str]) -> bool:
+    """Some of ``words`` the fact holds only where it names an anniversary: "Korea marked the 80th anniversary
+    of its liberation" tells of the commemoration, not of "Korea's liberation". "Murayama issued a statement on
+    August 15, 1995, the 50th anniversary of the end of the war" still tells of "the Murayama Statement"."""
+    marked = []
+    for m in _ANNIVERSARY_OF.finditer(fact):  # with the words before it in its clause: "Kim Koo's 150th birth"
+        before = fact[max(0, m.start() - 30):m.start()]
+        marked.append((m.start() - len(before) + max(before.rfind(c) for c in ",.;") + 1, m.end()))
+    if not marked:
+        return False
+    starts, ends = [0] + [b for _, b in marked], [a for a, _ in marked] + [len(fact)]
+    outside = _words(" ".join(fact[a:b] for a, b in zip(starts, ends)))
+    inside = _words(" ".join(fact[a:b] for a, b in marked))
+    return any(any(_same_word(w, f) for f in inside) and not any(_same_word(w, f) for f in outside) for w in words)
 
 
 def _in_order(words: list[str], fact_words: list[str]) -> int:
@@ -226,7 +255,15 @@ def _words(text: str) -> list[str]:
 
 def _same_word(a: str, b: str) -> bool:
     n = min(_PREFIX, len(a), len(b))
-    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n])
+    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n]) or _stem(a) == _stem(b)
+
+
+def _stem(word: str) -> str:
+    """The word without an ending of tense or number: "landing" / "landed" / "lands" -> "land"."""
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_PREFIX:
+            return word[:-len(ending)]
+    return word
 
 
 def _day(evidence: Evidence) -> date:

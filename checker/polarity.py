@@ -10,6 +10,7 @@ import functools
 import re
 
 from .lexicon import OPPOSITE_SUPERLATIVES, alternation
+from .rankings import ON_RECORD, compares
 
 # capitalised only where a sentence opens with it ("No peace treaty has ended the Korean War"): a title-case
 # headline's "Solar, Not Human, Cause" negates nothing
@@ -50,6 +51,13 @@ def opposite_qualifier(claim: str, fact: str) -> bool:
     return False
 
 
+# An amount that rose or fell (verb forms only: "the fall of", "Niagara Falls", "drops of rain")
+_ROSE = (r"rose|risen|rising|increased|increasing|grew(?!\s+up)|grown(?!\s+up)|climbed|jumped|surged|soared|"
+         r"expanded|doubled|tripled")
+_FELL = (r"fell|fallen|falling|decreased|decreasing|declined(?!\s+to\b)|declining|dropped|plunged|slumped|shrank|"
+         r"shrunk|contracted|halved|tumbled")
+_ROSE_OR_FELL = re.compile(rf"\b(?:{_ROSE}|{_FELL})\b", re.IGNORECASE)
+
 # Words that say opposite things of the same event ("won" / "lost the election", "upheld" / "overturned the
 # impeachment", "voted to" / "voted against", "began" / "ended", "surplus" / "deficit", "largest" / "smallest",
 # "unanimously" / "narrowly", "unilateral" / "bilateral", "first" / "last"):
@@ -76,6 +84,16 @@ OPPOSITE_WORDS: tuple[tuple[str, str], ...] = (
     (r"unanimous(?:ly)?", r"narrow(?:ly)?|split|divided"),
     (r"unilateral(?:ly)?", r"bilateral(?:ly)?|multilateral(?:ly)?|mutual(?:ly)?"),
     (r"first", r"last|final"),
+    # the direction of a change: "exports rose" / "fell", "tightened" / "eased export controls", "raised" / "cut
+    # interest rates"
+    (_ROSE, _FELL),
+    (r"tightened|tightens|tightening|toughened|strengthened", r"eased|eases|easing|loosened|loosens|loosening|"
+                                                             r"relaxed|relaxes|weakened"),
+    (r"raised|raises|raising|hiked", r"lowered|lowers|lowering|cut|cuts|cutting|reduced|reduces|reducing|slashed"),
+    # a comparison's direction, one dimension at a time: "higher than" / "lower than"
+    *((rf"{a}\s+than", rf"{b}\s+than") for a, b in (("higher", "lower"), ("larger|bigger|greater", "smaller"),
+                                                  ("faster", "slower"), ("older", "younger"),
+                                                  ("longer", "shorter"))),
     *((alternation(top), alternation(bottom)) for top, bottom in OPPOSITE_SUPERLATIVES),
 )
 # Starting against ending, unless the fact gives the span ("was fought from July 7, 1937, to 1945 and ended with
@@ -99,6 +117,21 @@ def opposite_words(claim: str, fact: str) -> bool:
                 and not (pair == _START_END and _SPAN.search(fact)):
             return True
     return False
+
+
+def unstated_change(claim: str, fact: str) -> tuple[str, int] | None:
+    """The word (and where) the claim says an amount rose or fell by, where the fact tells of no change at all:
+    "Chinese visitors to South Korea rose in 2019" against a president's visit to China in December 2019
+    agrees on the year only. A capitalised word inside the sentence is a name ("Rose Byrne")."""
+    said = next((m for m in _ROSE_OR_FELL.finditer(claim) if not (m.start() and m.group()[0].isupper())), None)
+    return None if said is None or _tells_of_change(fact) else (said.group(), said.start())
+
+
+@functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for
+def _tells_of_change(fact: str) -> bool:
+    """A change, a comparison or a record ("its smallest extent on record"); not "the first visit since
+    2019", which counts events, not an amount."""
+    return bool(_ROSE_OR_FELL.search(fact)) or compares(fact) or bool(ON_RECORD.search(fact))
 
 
 @functools.lru_cache(maxsize=16384)  # a claim meets each of its candidate facts, a fact every claim it is near

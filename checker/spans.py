@@ -21,31 +21,48 @@ from .dates import years_between
 from .domain import Value
 from .values import in_years, years_per
 
-# a length stated as such: "for nearly 12 years", "lasted 17 days", "a five-year term", "a three-day visit"
-_BEFORE_LENGTH = r"(?:\bfor|\blasted|\blasting|\bspanned|\bspanning)\s+(?:(?:just|only)\s+)?"
+# a length stated as such: "for nearly 12 years", "lasted 17 days", "a five-year term", "a three-day visit", "for
+# a three-day summit"
+_BEFORE_LENGTH = r"(?:\bfor|\blasted|\blasting|\bspanned|\bspanning)\s+(?:(?:just|only|an?)\s+)?"
 _LENGTH_OF = frozenset({"term", "tenure", "presidency", "premiership", "reign", "rule", "visit", "trip", "tour",
-                        "stay", "war", "mission"})
+                        "stay", "war", "mission", "summit"})
 # what lies between a span's two days: ", until his resignation on", " to", " through"
 _BETWEEN = re.compile(r"^,?\s+(?:to|until|till|through)\b[^.;]{0,60}$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def span_checks(claim: str, checks: Sequence[ValueCheck], fact: str, fact_values: Sequence[Value]) -> list[ValueCheck]:
-    """``checks`` with each unverified length the claim states checked against the fact's one span."""
+    """``checks`` with each unverified length the claim states checked against the spans the fact gives."""
     lengths = [c for c in checks if c.claim_value.type == "duration" and c.outcome == UNKNOWN
-               and _states_length(claim, c.claim_value)]
+               and (_states_length(claim, c.claim_value) or _lasts_days(c.claim_value))]
     if not lengths:
         return list(checks)
     spans = _spans(fact, fact_values)
-    if len(spans) != 1:
-        return list(checks)
-    (first, last), value = spans[0]
-    out = []
-    for c in checks:
-        outcome = length_outcome(c.claim_value, first, last) if c in lengths else UNKNOWN
-        out.append(c if outcome == UNKNOWN else ValueCheck(c.claim_value, outcome, value, _counted(first, last,
-                                                                                                  c.claim_value)))
-    return out
+    return [_against_spans(claim, c, spans) if c in lengths else c for c in checks]
+
+
+def _against_spans(claim: str, check: ValueCheck, spans: list[tuple[tuple[date, date], Value]]) -> ValueCheck:
+    """A fact's one span decides a length the claim states as such. Otherwise a span of the claim's length
+    can confirm a length in days that names its event ("a three-day visit"), never contradict it: a fact may
+    give several spans (an itinerary's legs) and the claim's length may be any of them or none."""
+    length = check.claim_value
+    if len(spans) == 1 and _states_length(claim, length):
+        outcomes = [length_outcome(length, *spans[0][0])]
+    elif _lasts_days(length):
+        outcomes = [AGREE if _days_in(first, last) == float(length.value or 0) else UNKNOWN
+                    for (first, last), _ in spans]
+    else:
+        return check
+    for ((first, last), value), outcome in zip(spans, outcomes):
+        if outcome != UNKNOWN:
+            return ValueCheck(length, outcome, value, _counted(first, last, length))
+    return check
+
+
+def _lasts_days(value: Value) -> bool:
+    """A length in days that names its event ("a three-day visit"); a plain "three days" may be a gap ("three
+    days after the election")."""
+    return value.type == "duration" and value.unit == "day" and value.modifier is None and value.about is not None
 
 
 def _states_length(claim: str, length: Value) -> bool:
@@ -59,18 +76,19 @@ def _states_length(claim: str, length: Value) -> bool:
 
 def _counted(first: date, last: date, length: Value) -> str:
     if length.unit in ("day", "week"):
-        return f"{first.isoformat()} to {last.isoformat()} = {(last - first).days + 1} days, both counted"
+        return f"{first.isoformat()} to {last.isoformat()} = {_days_in(first, last)} days, both counted"
     return f"{first.isoformat()} to {last.isoformat()} = {years_between(first, last + timedelta(days=1)):.1f} years"
 
 
 def length_outcome(length: Value, first: date, last: date) -> str:
     """Does the length agree with the span from ``first`` to ``last``, both days counted?"""
     if length.unit in ("day", "week"):
-        days = (last - first).days + 1
+        days = _days_in(first, last)
         claimed = compare_interval(_in_days(length), (days, days))
-        if length.modifier is None and claimed != AGREE:
-            exact = float(length.value) * (7 if length.unit == "week" else 1)
-            return AGREE if abs(exact - days) <= 1 else MISMATCH  # "lasted 16 days": the last day not counted
+        if length.modifier is None and claimed != AGREE:  # "lasted 16 days": the last day not counted
+            if length.unit == "day":
+                return AGREE if days - 1 <= float(length.value) <= days else MISMATCH
+            return AGREE if abs(float(length.value) * 7 - days) <= 1 else MISMATCH
         return claimed
     elapsed = years_between(first, last + timedelta(days=1))
     if length.modifier is not None:
@@ -78,6 +96,10 @@ def length_outcome(length: Value, first: date, last: date) -> str:
         return MISMATCH if outcome == UNKNOWN else outcome
     gap = abs(float(length.value) - elapsed / years_per(length.unit))  # in the claim's unit
     return AGREE if gap < 0.5 else MISMATCH if gap >= 1 else UNKNOWN
+
+
+def _days_in(first: date, last: date) -> int:
+    return (last - first).days + 1
 
 
 def _in_days(length: Value) -> tuple[float | None, float | None]:

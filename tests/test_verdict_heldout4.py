@@ -194,20 +194,34 @@ def test_his_first_trip_counts_only_his_trips_and_a_role_counts_anyone_in_it() -
 
 def test_a_named_length_meets_a_span_of_that_many_days_and_never_a_gap() -> None:
     from checker.compare import AGREE, MISMATCH, UNKNOWN, check_values
+    from checker.spans import span_checks
     from checker.values import extract_values
 
-    visit = extract_values("Xi wrapped up a three-day visit to South Korea.")
-    (length,) = visit
+    fact = ("Xi's trip to South Korea from October 30 to November 1, 2025, was his first visit to South Korea in 11 "
+            "years.")
+    fact_values = extract_values(fact)
+
+    def outcomes(claim: str) -> list[str]:
+        values = extract_values(claim)
+        return [c.outcome for c in span_checks(claim, check_values(values, fact_values), fact, fact_values)]
+
+    (length,) = extract_values("Xi wrapped up a three-day visit to South Korea.")
     assert (length.type, length.value, length.unit) == ("duration", 3.0, "day")
-    fact = extract_values("Xi's trip to South Korea from October 30 to November 1, 2025, was his first visit to "
-                          "South Korea in 11 years.")
-    assert [c.outcome for c in check_values(visit, fact)] == [AGREE]  # three days, both ends counted
-    four = extract_values("Xi wrapped up a four-day visit to South Korea.")
-    assert [c.outcome for c in check_values(four, fact)] == [UNKNOWN]  # not the span, and 11 years is a gap
-    gap = extract_values("The talks resumed three days after the election.")
-    assert [c.outcome for c in check_values(gap, fact)] != [AGREE]  # a plain "three days" is no event's length
+    assert outcomes("Xi wrapped up a three-day visit to South Korea.") == [AGREE]  # three days, both ends counted
+    assert outcomes("Xi wrapped up a two-day visit to South Korea.") == [AGREE]  # the last day not counted
+    # a day more than the span counts is no way of counting it, and 11 years is a gap, not the visit's length
+    assert outcomes("Xi wrapped up a four-day visit to South Korea.") == [MISMATCH]
+    assert outcomes("The talks resumed three days after the election.") != [AGREE]  # a plain "three days" is no
+    # event's length
     same = extract_values("It ended a 20-year wait.")
     assert [c.outcome for c in check_values(same, extract_values("It ended a 25-year wait."))] == [MISMATCH]
+    # an itinerary's legs: a span of the length confirms it, a length none has is left to a reviewer
+    legs = "He visited Tokyo from May 1 to May 3, 2025, and Osaka from May 4 to May 5, 2025."
+    legs_values = extract_values(legs)
+    for claim, want in (("He made a two-day visit to Osaka.", [AGREE]),
+                        ("He made a five-day visit to Osaka.", [UNKNOWN])):
+        values = extract_values(claim)
+        assert [c.outcome for c in span_checks(claim, check_values(values, legs_values), legs, legs_values)] == want
 
 
 def test_a_length_naming_the_event_does_not_make_a_date_claim_a_duration_claim() -> None:
