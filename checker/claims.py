@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import clauses, joints, relatives
-from .context import ArticleContext
+from .context import THAT_YEAR, ArticleContext
 from .domain import Claim, Value
 from .forecasts import forecast
 from .gaps import GAP
@@ -84,8 +84,21 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
         return [c for c, _ in placed]
     # what the sentence says before the claim's standalone text, which its references may point into (a later part
     # that took the first part's subject: its "She" is not the person named between them)
-    return [replace(c, standalone=_standalone(c, context, text[start:opens], published)) if c.checkable else c
+    return [_resolved(c, _standalone(c, context, text[start:opens], published),
+                      context.year_meant(text[start:c.span[0]]), published) if c.checkable else c
             for c, opens in placed]
+
+
+def _resolved(claim: Claim, standalone: str, year: int | None, published: date | None) -> Claim:
+    """The claim with its standalone text (:meth:`checker.context.ArticleContext.resolve`): a length "later"
+    than the previous sentence's event is now a gap between the two, and "in December that year" is December
+    of the year the article named last."""
+    if year is not None and THAT_YEAR.search(claim.text):
+        claim = replace(claim, values=tuple(_shift(extract_values(claim.text, default_year=year, today=published),
+                                                   claim.span[0])))
+    if claim.relation is None and detect_relation(standalone) == "gap" and detect_relation(claim.text) is None:
+        return replace(claim, standalone=standalone, relation="gap", focus=relation_focus(standalone, "gap"))
+    return replace(claim, standalone=standalone)
 
 
 def _nested(text: str, start: int, sentence: str, published: date | None) -> list[tuple[Relative, Claim]]:

@@ -13,6 +13,7 @@ from .companies import Companies
 from .entities import JOINING, PARTICLES, country_mentions, country_name, last_destination, people_in
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
+from .numbers import MODIFIER, NUMBER
 
 # ("the two sides" too: in news that names two countries last, it is them far more often than anyone else)
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[Bb]oth\s+countries)\b")
@@ -29,6 +30,18 @@ _LEADERS = ("president", "prime minister", "chancellor", "premier")
 _TWO_PEOPLE = re.compile(r"\b(?:[Tt]he\s+two\s+(?:leaders|presidents|heads\s+of\s+state)"
                          r"|[Bb]oth\s+(?:leaders|presidents))\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|He|She|His|Her)\b")
+# "UN forces landed at Incheon less than three months later": later than the event the previous sentence told of
+_LATER = re.compile(rf"(?i:\b(?P<length>(?:{MODIFIER}\s+)?(?:{NUMBER}|an?)\s+(?:years?|months?|weeks?|days?))"
+                    r"\s+later\b)")
+# an opening that dates a sentence without telling its event: "Eight years ago today,", "In 2018,"
+_DATING_OPENING = re.compile(r"^[^,;]{0,40}\b(?:ago|today|yesterday|later|earlier|\d{4})\s*,\s*")
+# "in December that year", "later that same year", "of the same year": the year the article named last
+THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+$")
+# where the event a sentence tells of ends: ", where they signed …", ", when North Korean forces …", "; …"
+_CLAUSE_END = re.compile(r",\s{1,3}(?:when|where|which|who|while|and|but)\b|;|\s[—–]\s")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
 
@@ -47,9 +60,18 @@ class ArticleContext:
         self.countries_first: list[str] = []  # and in the order first named
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
         self.visited: str | None = None  # the country the latest visit the article told of went to
+        self.event: str | None = None  # what the latest sentence told of ("Moon Jae-in and Kim Jong Un met …")
+        self.year: int | None = None  # the year the article named last
 
     def observe(self, sentence: str) -> None:
-        """Note who the sentence mentions, by full name or by a known surname, in order of mention."""
+        """Note who the sentence mentions, by full name or by a known surname, in order of mention, and the event
+        it tells of."""
+        opening = _OPENING_PHRASE.match(sentence) or _DATING_OPENING.match(sentence)
+        told = sentence[opening.end() if opening else 0:]
+        told = _CLAUSE_END.split(told, maxsplit=1)[0].strip().rstrip(".")
+        told = "t" + told[1:] if told.startswith("The ") and told[4:5].islower() else told  # "the war began"
+        self.event = self.resolve(told, "x") if told else None
+        self.year = self.year_meant(sentence)
         mentions = self._mentions(sentence)
         order = sorted(mentions, key=mentions.__getitem__)
         for name in order:
@@ -92,7 +114,7 @@ class ArticleContext:
             covered = _full_names(text, names)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
         for step in (self.companies.resolve, self._name_countries, self._name_country, self._name_pair,
-                     self._name_titled):
+                     self._name_titled, self._later_than, self._name_year):
             text = step(text, before)
         return text if before.strip() else name_it(text, self.thing, self.things)
 
@@ -129,6 +151,34 @@ class ArticleContext:
         here = self._mentions(before + text[:ref.start()])
         recent = [p for p in self.people if p not in here] + sorted(here, key=here.__getitem__)
         return _two_named_last(text, ref, recent, self.first_named, str)
+
+    def year_meant(self, before: str) -> int | None:
+        """The year "that year" means: the last one named before it in its sentence, else in the article."""
+        named = _YEAR.findall(before)
+        return int(named[-1]) if named else self.year
+
+    def _name_year(self, text: str, before: str) -> str:
+        """"tightened sanctions in December that year" → "… in December 2017"; "later that year" → "later in
+        2017"."""
+        ref = THAT_YEAR.search(text)
+        year = self.year_meant(before + text[:ref.start()]) if ref else None
+        if ref is None or year is None:
+            return text
+        month = _MONTH_BEFORE.search(text, 0, ref.start())
+        said = f"{ref['prep']} {year}" if ref["prep"] else str(year) if month else f"in {year}"
+        return text[:ref.start()] + said + text[ref.end():]
+
+    def _later_than(self, text: str, before: str) -> str:
+        """"The two leaders met again a month later" → "… a month after Moon Jae-in and Kim Jong Un met at the
+        Peace House", so the time between the two events can be counted (:mod:`checker.gaps`); only in a claim
+        that opens its sentence (later in a sentence, "later" may count from that sentence's own event)."""
+        later = _LATER.search(text)
+        if later is None or self.event is None or before.strip():
+            return text
+        # what follows "later" goes before the length, so the event counted from ends the text: "He returned to
+        # China for the Olympics three months after Lee Myung-bak visited Beijing in May 2008"
+        rest = text[later.end():].rstrip(" .")
+        return f"{text[:later.start()].rstrip()}{rest} {later['length']} after {self.event}"
 
     def _name_countries(self, text: str, before: str) -> str:
         """"between the two countries" → "between Kenya and South Africa"."""

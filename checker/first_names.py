@@ -47,7 +47,8 @@ _ORGANISATION = frozenset("Alliance Party Front Union Council League Association
                           "Medal Cup Trophy Festival Museo Banco Casa Teatro Palazzo Palacio Villa Opera Studies "
                           "Sciences Affairs Relations Research Academy Programme Program Initiative Palace "
                           "Cathedral Stadium Agreement Treaty Accord Pact Convention Declaration Charter Protocol "
-                          "Partnership".split())
+                          "Partnership House Hotel Tower Square Bridge Castle Church Library Theatre Theater "
+                          "Arena Building Mosque Shrine Embassy Pavilion Mausoleum Monument Memorial".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his"})
 
 

@@ -100,9 +100,19 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     given = _given_day(values, found)
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
-    main = None if given else next(iter(_telling(found.main, dated, ())), None)
+    mains = [] if given else _best_told(found.main, _telling(found.main, dated, ()), dated)
+    main = mains[0] if mains else None
     main_day = given[0] if given else (_day(main) if main else None)
-    other = _nearest(_telling(found.other, dated, (main,) if main else ()), main_day, found.after)
+    # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
+    # date it, too weak a choice to contradict by itself
+    ambiguous = len({_day(m) for m in mains if _density(found.main, m) == _density(found.main, main)}) > 1 \
+        if main else False
+    # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
+    # 2008": not his visit to Beijing in May 2012)
+    dated_so = [e for e in dated if _dated_otherwise(values, found, e) is None]
+    taken = (main,) if main else ()
+    other = _nearest(_telling(found.other, dated_so, taken), main_day, found.after) \
+        or _nearest(_telling(found.other, dated, taken), main_day, found.after)
     # what the other event's part says is the other event's (its date is not the main fact's), and with a day
     # given, the main part's dates are the claim's own
     consumed = tuple(v for v in values if v is found.length or v.span[0] >= found.length.span[1]
@@ -123,12 +133,13 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         computation = f"{label} is {describe_gap(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
                       f"{'after' if found.after else 'before'}"
         return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed,
-                              strong=_named_twice(found, given))
+                              strong=_named_twice(found, given) and not ambiguous)
     how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
     computation = f"{how} = {describe_gap(earlier, later, found.length)}; {said}"
     outcome = gap_outcome(found.length, earlier, later)
     evidence = ((main,) if main else ()) + (other,)
-    return RelationResult(outcome, computation, evidence, consumed, strong=_named_twice(found, given))
+    return RelationResult(outcome, computation, evidence, consumed,
+                          strong=_named_twice(found, given) and not ambiguous)
 
 
 def _named_twice(found: Parts, given: tuple[date, Value | None] | None) -> bool:
@@ -207,11 +218,35 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
         if not commemorated and _commemorated_words(e.fact.text, words):
             continue
         if words and shared >= need:
-            scored.append(((shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
+            scored.append(((shared, _in_order(words, fact_words)), _density(part, e), e))
     entities = entities_of(part)
     kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
     return [e for score, e in kept if score == kept[0][0]] if kept else []
+
+
+def _density(part: str, e: Evidence) -> float:
+    """The share of the fact's words that are the part's: fewer other words, more nearly the part's event."""
+    fact_words = _words(e.fact.text)
+    shared = sum(1 for w in dict.fromkeys(_words(part)) if any(_same_word(w, f) for f in fact_words))
+    return shared / max(len(fact_words), 1)
+
+
+def _best_told(part: str, tied: list[Evidence], dated: Sequence[Evidence]) -> list[Evidence]:
+    """Of facts sharing as many of the part's words, those sharing the rarest: "Lee Myung-bak returned to China
+    for the Olympics" is told by his visit to the Beijing Olympics, not by his 2012 state visit to China, though
+    each holds three of its words (every candidate names Lee and China; one names the Olympics)."""
+    if len(tied) < 2:
+        return tied
+    words = list(dict.fromkeys(_words(part)))
+    holding = {w: sum(1 for e in dated if any(_same_word(w, f) for f in _words(e.fact.text))) for w in words}
+
+    def rarity(e: Evidence) -> float:
+        fact_words = _words(e.fact.text)
+        return round(sum(1 / holding[w] for w in words if holding[w] and any(_same_word(w, f) for f in fact_words)), 6)
+
+    best = max(rarity(e) for e in tied)
+    return [e for e in tied if rarity(e) == best]
 
 
 def _commemorated_words(fact: str, words: list[str]) -> bool:

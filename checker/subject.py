@@ -113,9 +113,15 @@ def other_subject(claim: str, fact: str) -> str | None:
     """Why the fact is about another subject than the claim, judged by the names they open with: neither
     side names any word of the other's ("Andrea Barzagli" and "Barzagli" are one subject)."""
     mine, theirs = opening_name(claim), opening_name(fact)
-    if not mine or not theirs or _terms(mine) & _terms(fact) or _terms(theirs) & _terms(claim):
+    if not mine or not theirs or _terms(mine) & _terms(fact) or _terms(theirs) & _terms(claim) \
+            or _initials_of(mine, theirs) or _initials_of(theirs, mine):
         return None
     return f"the claim is about {mine}, the fact about {theirs}"
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """"UN" is "United Nations", "EU" the "European Union": an acronym of the name's capitalised words."""
+    return short.isupper() and 1 < len(short) <= 6 and short == "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 # "Prescott, Arizona is a county": what the claim says its subject is, the noun closing "is a …"
