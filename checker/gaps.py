@@ -232,6 +232,11 @@ def _density(part: str, e: Evidence) -> float:
     return shared / max(len(fact_words), 1)
 
 
+def telling(part: str, dated: Sequence[Evidence]) -> list[Evidence]:
+    """The facts telling of the event ``part`` names, best first (:func:`_telling`, then the rarer words)."""
+    return _best_told(part, _telling(part, dated, ()), dated)
+
+
 def _best_told(part: str, tied: list[Evidence], dated: Sequence[Evidence]) -> list[Evidence]:
     """Of facts sharing as many of the part's words, those sharing the rarest: "Lee Myung-bak returned to China
     for the Olympics" is told by his visit to the Beijing Olympics, not by his 2012 state visit to China, though

@@ -15,7 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
-from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome
+from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome, telling
 from .numbers import NUMBER
 from .relation_result import RelationResult
 from .values import extract_values, in_years, years_per
@@ -101,20 +101,47 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     # a fact marking an anniversary this past year is dated by the commemoration: "Kim Koo was born 150 years
     # ago" counts from the birth, not from "the year 2026 marks the 150th anniversary of the birth of …" (a
     # parade a year or more back, "marking the 80th anniversary", may itself be the event)
+    # (a claim that marks the length itself counts from the event, never from a commemoration: "China marked 30
+    # years since it established relations with South Korea in 2022" is not counted from the 2022 celebration)
     commemorated = COMMEMORATION.search(claim.standalone or claim.text) is not None
+    marks = _MARKED.search(claim.text) is not None
     earlier = [e for e in dated if _fact_day(e) < as_of - timedelta(days=RECENT_DAYS)
-               and (commemorated or years_between(_fact_day(e), as_of) >= 1
+               and (commemorated or (not marks and years_between(_fact_day(e), as_of) >= 1)
                     or not COMMEMORATION.search(e.fact.text))]
     if not earlier:
         return _none("no dated fact about the starting event", (duration,))
-    top = earlier[0]
+    # the fact telling of the event the claim counts from by its words, before the closest one: "since it
+    # established diplomatic relations with South Korea" is counted from that, not from "In 2023 South Korea
+    # recorded a trade deficit … for the first time since the two countries established diplomatic relations"
+    top = next(iter(telling(claim.focus, earlier))) if claim.focus and telling(claim.focus, earlier) else earlier[0]
     said = f"; the claim says {duration.text!r}"
+    # "South Korea marked eight decades since its liberation … last year": counted to the marking, whose date the
+    # claim gives, not to the as-of date
+    marking = _marking_date(claim, _fact_day(top))
+    to = date.fromisoformat(str(marking.high)) if marking else as_of
+    consumed = (duration,) + ((marking,) if marking else ())
+    label = f"{marking.text} ({to.isoformat()})" if marking else as_of.isoformat()
     if duration.unit == "month":  # "two months ago": the gap to the as-of date, rounded as a gap's months are
-        computation = f"{top.fact.date} → {as_of.isoformat()} = {describe_gap(_fact_day(top), as_of, duration)}"
-        return RelationResult(gap_outcome(duration, _fact_day(top), as_of), computation + said, (top,), (duration,))
-    elapsed = years_between(_fact_day(top), as_of)
-    computation = f"{top.fact.date} → {as_of.isoformat()} = {_years(math.floor(elapsed))}"
-    return RelationResult(_duration_outcome(duration, elapsed), computation + said, (top,), (duration,))
+        computation = f"{top.fact.date} → {label} = {describe_gap(_fact_day(top), to, duration)}"
+        return RelationResult(gap_outcome(duration, _fact_day(top), to), computation + said, (top,), consumed)
+    elapsed = years_between(_fact_day(top), to)
+    computation = f"{top.fact.date} → {label} = {_years(math.floor(elapsed))}"
+    return RelationResult(_duration_outcome(duration, elapsed), computation + said, (top,), consumed)
+
+
+_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)|commemorat(?:es|ed|ing)|celebrat(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _marking_date(claim: Claim, origin: date) -> Value | None:
+    """The date a claim gives the marking of a length since an event ("marked eight decades since … last
+    year"): a date after the verb of marking, in the past, that is not the event's own (another year)."""
+    text = claim.text
+    verb = _MARKED.search(text)
+    if verb is None:
+        return None
+    return next((v for v in claim.values if v.type in ("date", "date_range") and v.span[0] > verb.end()
+                 and v.low and v.high and str(v.low)[:4] != str(origin.year)
+                 and str(v.low) > origin.isoformat()), None)
 
 
 def _gap(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:

@@ -77,10 +77,11 @@ TRUE_SUPPORTED = [
     "Lee Myung-bak visited Shanghai in April 2010.",
     "Lee Jae Myung visited China earlier this month.",
     "Lee Jae Myung's visit to China came about two months after his first summit with Xi Jinping.",
+    # reviewed until batch 11's work: "last year" is the marking's date, which is now what the length is counted
+    # to (relations._marking_date)
+    "South Korea marked eight decades since its liberation from Japanese colonial rule last year.",
 ]
 TRUE_REVIEWED = [
-    # the computation agrees, but "last year" is the marking's date, which the liberation's fact does not give
-    "South Korea marked eight decades since its liberation from Japanese colonial rule last year.",
     # the closest facts are worded too far from these to support them without a figure
     "Lee Jae Myung visited Beijing and Shanghai during his state visit to China.",
     "Beijing was the first city to host both the Summer and Winter Olympics.",

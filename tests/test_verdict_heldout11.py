@@ -21,6 +21,12 @@ After: 20 of 24 true supported, 10 of 24 false contradicted, none supported. Sec
 supported as an article sentence: "Chinese visitors to South Korea rose in 2019" by a president's visit to China
 in December 2019 (the year agreed; the verifier leaned to supported, p=0.62). A claim that an amount rose or
 fell now needs a fact that tells of a change, a comparison or a record (checker.polarity.unstated_change).
+Third probes took batch 10's open case, a length marked on a date ("South Korea marked eight decades since its
+liberation … last year"), and found a true claim contradicted: "China marked 30 years since it established
+diplomatic relations with South Korea in 2022" was counted from the 2022 celebration to the as-of date. A
+length the claim marks is now counted to the marking's date (checker.relations._marking_date), from the fact
+that tells of the event by its words (not a trade deficit's fact that mentions the establishment in passing),
+never from a commemoration.
 """
 
 from __future__ import annotations
@@ -69,6 +75,10 @@ TRUE_SUPPORTED = [
     "Moon Jae-in went to Pyongyang for a three-day summit in September 2018.",
     "The number of Chinese visitors to South Korea fell sharply in 2017.",
     "The UN Security Council tightened sanctions on North Korea in December 2017.",
+    # third probes, of a length marked on a date (batch 10's open case): the first was contradicted, counted
+    # from the 30th anniversary's celebration to the as-of date
+    "China marked 30 years since it established diplomatic relations with South Korea in 2022.",
+    "South Korea marked 80 years since its liberation from Japanese colonial rule in 2025.",
 ]
 TRUE_REVIEWED = [
     # the store has each 2018 summit as its own fact; no rule counts events
@@ -127,6 +137,9 @@ FALSE_REVIEWED = [
     "The first round of the Six-Party Talks lasted six days.",
     "The number of Chinese visitors to South Korea rose sharply in 2017.",
     "The UN Security Council eased sanctions on North Korea in December 2017.",
+    # third probes
+    "China marked 33 years since it established diplomatic relations with South Korea in 2022.",
+    "South Korea marked 70 years since its liberation from Japanese colonial rule in 2025.",
 ]
 TRUE_INSIDE_FALSE = [  # true clauses of false sentences, supported on their own in an article
     "Kim Il Sung died in July 1994",
@@ -210,3 +223,29 @@ def test_a_gap_between_events_named_by_two_words_each_is_strong() -> None:
     loose = _gap(one_word, _evidence("talks", "The talks resumed in Beijing on May 1, 2019.", "2019-05-01"),
                  _evidence("election", "The election was held on April 10, 2010.", "2010-04-10"))
     assert loose.outcome == "mismatch" and not loose.strong  # "the election" may be another election
+
+
+def test_a_length_marked_on_a_date_is_counted_to_that_date_from_the_event_it_names() -> None:
+    from checker.pipeline import claim_from_text
+    from checker.relations import compute
+
+    relations = _evidence("relations", "China and South Korea established diplomatic relations on August 24, 1992.",
+                          "1992-08-24")
+    deficit = _evidence("deficit", "In 2023 South Korea recorded an annual trade deficit with China for the first "
+                        "time since the two countries established diplomatic relations in 1992.", "2023")
+    thirtieth = _evidence("30th", "China and South Korea marked the 30th anniversary of diplomatic relations on "
+                          "August 24, 2022.", "2022-08-24")
+    as_of = date(2026, 1, 10)
+
+    def outcome(text: str) -> tuple[str, str]:
+        result = compute(claim_from_text(text, as_of), [deficit, thirtieth, relations], as_of)
+        return result.outcome, result.computation
+
+    # counted to the marking's year, from the establishment (not the deficit's year, nor the celebration)
+    assert outcome("China marked 30 years since it established diplomatic relations with South Korea in 2022.") \
+        == ("agree", "1992-08-24 → 2022 (2022-12-31) = 30 years; the claim says '30 years'")
+    assert outcome("China marked 33 years since it established diplomatic relations with South Korea in 2022.")[0] \
+        == "mismatch"
+    # without a marking, to the as-of date
+    assert outcome("It has been 33 years since China and South Korea established diplomatic relations.") \
+        == ("agree", "1992-08-24 → 2026-01-10 = 33 years; the claim says '33 years'")
