@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from .companies import Companies
+from .dates import MONTH_NAME
 from .entities import JOINING, PARTICLES, country_mentions, country_name, last_destination, people_in
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
@@ -38,8 +39,7 @@ _DATING_OPENING = re.compile(r"^[^,;]{0,40}\b(?:ago|today|yesterday|later|earlie
 # "in December that year", "later that same year", "of the same year": the year the article named last
 THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December)\s+$")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s+$")
 # where the event a sentence tells of ends: ", where they signed …", ", when North Korean forces …", "; …"
 _CLAUSE_END = re.compile(r",\s{1,3}(?:when|where|which|who|while|and|but)\b|;|\s[—–]\s")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
@@ -70,7 +70,7 @@ class ArticleContext:
         told = sentence[opening.end() if opening else 0:]
         told = _CLAUSE_END.split(told, maxsplit=1)[0].strip().rstrip(".")
         told = "t" + told[1:] if told.startswith("The ") and told[4:5].islower() else told  # "the war began"
-        self.event = self.resolve(told, "x") if told else None
+        self.event = self._references(told, "") if told else None
         self.year = self.year_meant(sentence)
         mentions = self._mentions(sentence)
         order = sorted(mentions, key=mentions.__getitem__)
@@ -101,7 +101,15 @@ class ArticleContext:
 
         ``before`` is the sentence up to the claim: "Its governor, Lars Nyman, said he …" means Nyman whoever
         the article named earlier. Across sentences the subject wins over the last name: after "Wanjiru finished
-        ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu."""
+        ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu. Then times: "a month later"
+        counts from the previous sentence's event, "that year" is the year named last."""
+        text = self._references(text, before)
+        for step in (self._later_than, self._name_year):
+            text = step(text, before)
+        return text if before.strip() else name_it(text, self.thing, self.things)
+
+    def _references(self, text: str, before: str) -> str:
+        """:meth:`resolve`'s people, companies, countries and titles."""
         pronouns = [(m, self._latest(before + text[:m.start()], m.group(0))) for m in _PRONOUN.finditer(text)]
         for m, name in reversed(pronouns):  # from the end, so earlier offsets stay valid
             if name:
@@ -114,9 +122,9 @@ class ArticleContext:
             covered = _full_names(text, names)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
         for step in (self.companies.resolve, self._name_countries, self._name_country, self._name_pair,
-                     self._name_titled, self._later_than, self._name_year):
+                     self._name_titled):
             text = step(text, before)
-        return text if before.strip() else name_it(text, self.thing, self.things)
+        return text
 
     def _titles(self, text: str, mentions: dict[str, int]) -> dict[str, set[str]]:
         """Who bears which title in ``text``: "Chinese President Xi Jinping" is a president."""
@@ -158,14 +166,14 @@ class ArticleContext:
         return int(named[-1]) if named else self.year
 
     def _name_year(self, text: str, before: str) -> str:
-        """"tightened sanctions in December that year" → "… in December 2017"; "later that year" → "later in
-        2017"."""
+        """"tightened sanctions in December that year" → "… in December 2017", "in March of the same year" →
+        "in March 2015"; "later that year" → "later in 2017"."""
         ref = THAT_YEAR.search(text)
         year = self.year_meant(before + text[:ref.start()]) if ref else None
         if ref is None or year is None:
             return text
-        month = _MONTH_BEFORE.search(text, 0, ref.start())
-        said = f"{ref['prep']} {year}" if ref["prep"] else str(year) if month else f"in {year}"
+        month = _MONTH_BEFORE.search(text, 0, ref.start())  # "in March of that year" → "in March 2015"
+        said = str(year) if month else f"{ref['prep']} {year}" if ref["prep"] else f"in {year}"
         return text[:ref.start()] + said + text[ref.end():]
 
     def _later_than(self, text: str, before: str) -> str:

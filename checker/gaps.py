@@ -11,6 +11,7 @@ compared with the claim's length, in the claim's unit. The main event's day may 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -105,8 +106,8 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     main_day = given[0] if given else (_day(main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
     # date it, too weak a choice to contradict by itself
-    ambiguous = len({_day(m) for m in mains if _density(found.main, m) == _density(found.main, main)}) > 1 \
-        if main else False
+    level = [m for m in mains if _density(found.main, m) == _density(found.main, main)] if main else []
+    ambiguous = len({_day(m) for m in level}) > 1
     # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
     # 2008": not his visit to Beijing in May 2012)
     dated_so = [e for e in dated if _dated_otherwise(values, found, e) is None]
@@ -215,10 +216,8 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
             continue
         fact_words = _words(e.fact.text)
         shared = sum(1 for w in words if any(_same_word(w, f) for f in fact_words))
-        if not commemorated and _commemorated_words(e.fact.text, words):
-            continue
-        if words and shared >= need:
-            scored.append(((shared, _in_order(words, fact_words)), _density(part, e), e))
+        if words and shared >= need and (commemorated or not _commemorated_words(e.fact.text, words)):
+            scored.append(((shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
     kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
@@ -289,8 +288,9 @@ def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Eviden
     return min(side, key=lambda e: abs((_day(e) - main_day).days)) if side else tied[0]
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED]
+@functools.lru_cache(maxsize=8192)  # a fact's words are read for each part and each rival fact
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED)
 
 
 def _same_word(a: str, b: str) -> bool:

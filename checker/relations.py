@@ -113,7 +113,8 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     # the fact telling of the event the claim counts from by its words, before the closest one: "since it
     # established diplomatic relations with South Korea" is counted from that, not from "In 2023 South Korea
     # recorded a trade deficit … for the first time since the two countries established diplomatic relations"
-    top = next(iter(telling(claim.focus, earlier))) if claim.focus and telling(claim.focus, earlier) else earlier[0]
+    told = telling(claim.focus, earlier) if claim.focus else []
+    top = told[0] if told else earlier[0]
     said = f"; the claim says {duration.text!r}"
     # "South Korea marked eight decades since its liberation … last year": counted to the marking, whose date the
     # claim gives, not to the as-of date
@@ -135,8 +136,7 @@ _MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)|commemorat(?:es|ed|ing)|celebrat(?:
 def _marking_date(claim: Claim, origin: date) -> Value | None:
     """The date a claim gives the marking of a length since an event ("marked eight decades since … last
     year"): a date after the verb of marking, in the past, that is not the event's own (another year)."""
-    text = claim.text
-    verb = _MARKED.search(text)
+    verb = _MARKED.search(claim.text)
     if verb is None:
         return None
     return next((v for v in claim.values if v.type in ("date", "date_range") and v.span[0] > verb.end()

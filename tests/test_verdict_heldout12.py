@@ -116,8 +116,40 @@ SECOND = [  # second probes, with twins
 ]
 
 
-@pytest.mark.parametrize("published, article, expected", ARTICLES + SECOND,
-                         ids=[a[:48] for _, a, _ in ARTICLES + SECOND])
+# Batch 13, written before the checker saw it (``/work/notes/heldout13_articles.py``, ``heldout13-run1.txt``):
+# other time references. First run: 5 of 13 true sentences supported, none of the 8 false ones; "in March of the
+# same year" stood as "in March 2026 of 2015" (a month before "that year" now takes the year: "in March 2015").
+BATCH13 = [
+    (date(2026, 2, 10), "North Korea conducted its first nuclear test in October 2006. The UN Security Council "
+     "imposed sanctions five days later. Its second test followed in May 2009, and a third in February 2013. The "
+     "next test came in January 2016.",
+     # "Its second test", "The next test": the test is no one's, and the cosine stays below 0.6
+     {"first nuclear test in October 2006": "supported", "five days later": "supported",
+      "second test followed in May 2009": "needs_review", "January 2016": "needs_review"}),
+    (date(2026, 2, 10), "North Korea conducted its first nuclear test in October 2008. The UN Security Council "
+     "imposed sanctions five weeks later. Its second test followed in May 2010.",
+     {"October 2008": "contradicted", "five weeks later": NEVER, "May 2010": NEVER}),
+    (date(2026, 8, 24), "China and South Korea established diplomatic relations 34 years ago today. On the same "
+     "day, South Korea cut its official ties with Taiwan. The two countries signed a free trade agreement in "
+     "2015, and it took effect in December of the same year.",
+     # "the two countries" are the two named last (South Korea and Taiwan), and "it" is no named thing
+     {"34 years ago today": "supported", "ties with Taiwan": "needs_review",
+      "free trade agreement in 2015": "needs_review", "December of the same year": "needs_review"}),
+    (date(2026, 8, 24), "China and South Korea established diplomatic relations 30 years ago today. The two "
+     "countries signed a free trade agreement in 2015, and it took effect in March of the same year.",
+     {"30 years ago today": "contradicted", "March of the same year": NEVER}),
+    (date(2026, 10, 30), "Xi Jinping arrived in South Korea a year ago today for his first visit in 11 years. He "
+     "held his first summit with Lee Jae Myung two days later in Gyeongju.",
+     # "first … in 11 years" in the counted-from sentence makes the summit's text a first-in claim, not a gap
+     {"a year ago today": "supported", "two days later": "needs_review"}),
+    (date(2026, 10, 30), "Xi Jinping arrived in South Korea two years ago today for his first visit in 8 years. "
+     "He held his first summit with Lee Jae Myung a week later in Seoul.",
+     {"two years ago today": "contradicted", "a week later": NEVER}),
+]
+
+
+@pytest.mark.parametrize("published, article, expected", ARTICLES + SECOND + BATCH13,
+                         ids=[a[:48] for _, a, _ in ARTICLES + SECOND + BATCH13])
 def test_each_labelled_claim_of_an_article(real_checker: Checker, published: date, article: str,
                                            expected: dict[str, str]) -> None:
     claims = real_checker.check(article, published=published).claims
@@ -163,7 +195,8 @@ def test_that_year_is_the_year_the_article_named_last() -> None:
         == "The council tightened sanctions in December 2017"
     assert _resolved(article, "It held talks later that year") == "It held talks later in 2017"
     assert _resolved(article, "In 2019 it met, and in May of that year it agreed", before="") \
-        == "In 2019 it met, and in May of 2019 it agreed"
+        == "In 2019 it met, and in May 2019 it agreed"  # not "in May of 2019", which "in May" would misread
+    assert _resolved(article, "It agreed in the same year") == "It agreed in 2017"
     assert _resolved(["Eight years ago today, they met."], "in December that year they met") \
         == "in December that year they met"  # no year named
 
