@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import clauses, joints, relatives
-from .context import THAT_YEAR, ArticleContext
+from .context import ArticleContext
 from .domain import Claim, Value
 from .forecasts import forecast
 from .gaps import GAP
@@ -85,17 +85,25 @@ def claims_in_sentence(text: str, start: int, end: int, published: date | None,
     # what the sentence says before the claim's standalone text, which its references may point into (a later part
     # that took the first part's subject: its "She" is not the person named between them)
     return [_resolved(c, _standalone(c, context, text[start:opens], published),
-                      context.year_meant(text[start:c.span[0]]), published) if c.checkable else c
+                      context.year_said(c.text, text[start:c.span[0]]), published) if c.checkable else c
             for c, opens in placed]
 
 
-def _resolved(claim: Claim, standalone: str, year: int | None, published: date | None) -> Claim:
+def _resolved(claim: Claim, standalone: str, year_said: tuple[re.Match[str], int] | None,
+              published: date | None) -> Claim:
     """The claim with its standalone text (:meth:`checker.context.ArticleContext.resolve`): a length "later"
-    than the previous sentence's event is now a gap between the two, and "in December that year" is December
-    of the year the article named last."""
-    if year is not None and THAT_YEAR.search(claim.text):
-        claim = replace(claim, values=tuple(_shift(extract_values(claim.text, default_year=year, today=published),
-                                                   claim.span[0])))
+    than the previous sentence's event is now a gap between the two; "in December that year" is December of
+    the year the article named last, and "later that year" or "the following year" a year of the claim's own
+    (assumed: it may agree with a fact, never contradict one, as the article's year may not be the event's)."""
+    if year_said is not None:
+        ref, year = year_said
+        values = extract_values(claim.text, default_year=year, today=published)
+        if not any(v.span[0] < ref.end() and ref.start() < v.span[1] + len(" of that") for v in values
+                   if v.type == "date"):
+            phrase = (ref.start("prep") if ref["prep"] else ref.start(), ref.end())
+            values.append(Value(type="date", text=claim.text[phrase[0]:phrase[1]], span=phrase, value=str(year),
+                                low=f"{year}-01-01", high=f"{year}-12-31", granularity="year", assumed="year"))
+        claim = replace(claim, values=tuple(_shift(sorted(values, key=lambda v: v.span), claim.span[0])))
     if claim.relation is None and detect_relation(standalone) == "gap" and detect_relation(claim.text) is None:
         return replace(claim, standalone=standalone, relation="gap", focus=relation_focus(standalone, "gap"))
     return replace(claim, standalone=standalone)

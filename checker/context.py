@@ -36,8 +36,10 @@ _LATER = re.compile(rf"(?i:\b(?P<length>(?:{MODIFIER}\s+)?(?:{NUMBER}|an?)\s+(?:
                     r"\s+later\b)")
 # an opening that dates a sentence without telling its event: "Eight years ago today,", "In 2018,"
 _DATING_OPENING = re.compile(r"^[^,;]{0,40}\b(?:ago|today|yesterday|later|earlier|\d{4})\s*,\s*")
-# "in December that year", "later that same year", "of the same year": the year the article named last
-THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
+# "in December that year", "later that same year", "of the same year": the year the article named last; "the
+# following year" the one after it
+THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same|the\s+(?P<next>following))"
+                       r"\s+year\b")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s+$")
 # where the event a sentence tells of ends: ", where they signed …", ", when North Korean forces …", "; …"
@@ -165,13 +167,19 @@ class ArticleContext:
         named = _YEAR.findall(before)
         return int(named[-1]) if named else self.year
 
-    def _name_year(self, text: str, before: str) -> str:
-        """"tightened sanctions in December that year" → "… in December 2017", "in March of the same year" →
-        "in March 2015"; "later that year" → "later in 2017"."""
+    def year_said(self, text: str, before: str = "") -> tuple[re.Match[str], int] | None:
+        """Where ``text`` says "that year" (or "the following year"), and which year it means."""
         ref = THAT_YEAR.search(text)
         year = self.year_meant(before + text[:ref.start()]) if ref else None
-        if ref is None or year is None:
+        return (ref, year + (1 if ref["next"] else 0)) if ref and year is not None else None
+
+    def _name_year(self, text: str, before: str) -> str:
+        """"tightened sanctions in December that year" → "… in December 2017", "in March of the same year" →
+        "in March 2015"; "later that year" → "later in 2017", "the following year" → "in 2018"."""
+        said_year = self.year_said(text, before)
+        if said_year is None:
             return text
+        ref, year = said_year
         month = _MONTH_BEFORE.search(text, 0, ref.start())  # "in March of that year" → "in March 2015"
         said = str(year) if month else f"{ref['prep']} {year}" if ref["prep"] else f"in {year}"
         return text[:ref.start()] + said + text[ref.end():]

@@ -145,6 +145,12 @@ BATCH13 = [
     (date(2026, 10, 30), "Xi Jinping arrived in South Korea two years ago today for his first visit in 8 years. "
      "He held his first summit with Lee Jae Myung a week later in Seoul.",
      {"two years ago today": "contradicted", "a week later": NEVER}),
+    # probes of "the following year": the true one was contradicted by the verifier (p=0.81) on the fifth
+    # test's fact; a fact about another of a series no longer refutes through the verifier (adjudicate)
+    (date(2026, 1, 5), "North Korea conducted its fifth nuclear test in September 2016. It conducted its sixth "
+     "test the following year.", {"the following year": "needs_review"}),
+    (date(2026, 1, 5), "North Korea conducted its fifth nuclear test in September 2016. It conducted its sixth "
+     "test the same year.", {"the same year": NEVER}),
 ]
 
 
@@ -199,6 +205,22 @@ def test_that_year_is_the_year_the_article_named_last() -> None:
     assert _resolved(article, "It agreed in the same year") == "It agreed in 2017"
     assert _resolved(["Eight years ago today, they met."], "in December that year they met") \
         == "in December that year they met"  # no year named
+    assert _resolved(article, "It conducted its sixth test the following year") \
+        == "It conducted its sixth test in 2018"
+
+
+def test_a_year_said_by_reference_is_an_assumed_value_of_the_claim() -> None:
+    from checker.claims import extract_claims
+
+    text = ("North Korea conducted its fifth nuclear test in September 2016. It conducted its sixth test the "
+            "following year. It tested a missile in March of the same year.")
+    claims = extract_claims(text, published=date(2026, 1, 5))
+    following = next(c for c in claims if "following" in c.text)
+    (year,) = [v for v in following.values if v.type == "date"]
+    assert (year.text, year.value, year.assumed) == ("the following year", "2017", "year")
+    assert text[year.span[0]:year.span[1]] == "the following year"
+    march = next(c for c in claims if "March" in c.text)
+    assert [(v.text, v.value) for v in march.values if v.type == "date"] == [("March", "2016-03")]
 
 
 def test_an_acronym_is_the_subject_it_abbreviates() -> None:
