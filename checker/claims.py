@@ -98,8 +98,7 @@ def _resolved(claim: Claim, standalone: str, year_said: tuple[re.Match[str], int
     if year_said is not None:
         ref, year = year_said
         values = extract_values(claim.text, default_year=year, today=published)
-        if not any(v.span[0] < ref.end() and ref.start() < v.span[1] + len(" of that") for v in values
-                   if v.type == "date"):
+        if not any(v.type == "date" and ref.start() - v.span[1] in (0, 1) for v in values):  # "March of that year"
             phrase = (ref.start("prep") if ref["prep"] else ref.start(), ref.end())
             values.append(Value(type="date", text=claim.text[phrase[0]:phrase[1]], span=phrase, value=str(year),
                                 low=f"{year}-01-01", high=f"{year}-12-31", granularity="year", assumed="year"))

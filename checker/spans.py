@@ -7,7 +7,8 @@ something lasted, is checked against the days its fact gives, both counted (a te
 its fifth anniversary; games "from February 9 to February 25" last 17 days). An exact length agrees when it is the
 count rounded ("served for 12 years" for 11.8), and differs when a whole unit or more lies between them; in
 between, the claim stays unverified. A fact with several spans, or ends given only as a year or month, leaves the
-claim unverified too: which span it states, or its exact length, is unclear.
+claim unverified too: which span it states, or its exact length, is unclear; one of several spans may only
+confirm a length in days that names its event ("a three-day visit" among an itinerary's legs).
 """
 
 from __future__ import annotations
