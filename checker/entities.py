@@ -130,8 +130,12 @@ def people_in(text: str) -> frozenset[str]:
     names = set()
     for match in _CAPITAL_RUN.finditer(_without_places(text)):
         run: list[str] = []
-        for word in match.group(0).split(" ") + [""]:
-            if word and word not in _NON_NAMES and not countries_in(word) and not _CITY_PATTERN.search(word):
+        words = match.group(0).split(" ") + [""]
+        for i, word in enumerate(words):
+            # "An" before a hyphenated Korean given name is a family name, not the article: "An Jung-geun"
+            family = word == "An" and _KOREAN_GIVEN.fullmatch(words[i + 1]) is not None
+            if word and (word not in _NON_NAMES or family) and not countries_in(word) \
+                    and not _CITY_PATTERN.search(word):
                 run.append(word)
                 continue
             while run and run[-1] in PARTICLES:  # "Paris de" when the word after the particle was a place
@@ -142,6 +146,7 @@ def people_in(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")  # two short syllables: "Jung-geun", "Chang-ho"
 # words that describe an organisation's reach, never a person's name ("Airports Council International Europe")
 _ORG_DESCRIPTORS = frozenset("International National Global Worldwide Europe General".split())
 

@@ -50,17 +50,22 @@ Named = tuple[tuple[int, int, str], ...]  # entities.mentions
 def role_mismatch(claim: str, fact: str) -> str | None:
     """Why the claim's doer and acted-on differ from the fact's for the same verb, or None."""
     theirs = _roles(fact)
+    spelled = _spellings(fact)
+
+    def same(a: str | None, b: str | None) -> bool:
+        return _same(a, b) or (a is not None and b is not None and frozenset((_name(a), _name(b))) in spelled)
+
     for act, (doer, done_to) in _roles(claim).items():
         if act not in theirs or doer is None or theirs[act][0] is None:
             continue
         their_doer, their_done_to = theirs[act]
-        swapped = _same(doer, their_done_to) and _same(done_to, their_doer)
-        other_doer = _same(done_to, their_done_to) and _kind(doer) == _kind(their_doer)
-        if (swapped or other_doer) and not _same(doer, their_doer):
+        swapped = same(doer, their_done_to) and same(done_to, their_doer)
+        other_doer = same(done_to, their_done_to) and _kind(doer) == _kind(their_doer)
+        if (swapped or other_doer) and not same(doer, their_doer):
             return (f"the claim has {_name(doer)} acting on {_name(done_to)}, the fact "
                     f"{_name(their_doer)} acting on {_name(their_done_to)}")
         if (done_to is None or their_done_to is None or _kind(done_to) != _kind(their_done_to)) \
-                and _kind(doer) == _kind(their_doer) and not _same(doer, their_doer):
+                and _kind(doer) == _kind(their_doer) and not same(doer, their_doer):
             # "South Korea shelled Yeonpyeong Island" against "North Korea shelled South Korea's …": the doer alone
             return f"the claim has {_name(doer)} as the one who acted, the fact {_name(their_doer)}"
     host = _host_issue(claim, fact) or _kin_issue(claim, fact)
@@ -183,6 +188,16 @@ def _roles(text: str) -> dict[str, Roles]:
             else _nearest_after(text, named, verb.end())
         found[act] = (_doer(text, named, verb), done_to)
     return found
+
+
+# a name and its other spelling in brackets: "An Jung-geun (Ahn Jung-geun)"
+_SPELLED = re.compile(r"(?<![\w'-])((?:[A-Z][\w'-]*\s){1,3}[A-Z][\w'-]*)\s\(((?:[A-Z][\w'-]*\s){1,3}[A-Z][\w'-]*)\)")
+
+
+@functools.lru_cache(maxsize=16384)  # a fact meets every claim it is a candidate for
+def _spellings(text: str) -> frozenset[frozenset[str]]:
+    """Pairs of names the text gives as one person's two spellings."""
+    return frozenset(frozenset((m.group(1), m.group(2))) for m in _SPELLED.finditer(text))
 
 
 def _in_a_name(text: str, at: int) -> bool:

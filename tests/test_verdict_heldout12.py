@@ -99,11 +99,12 @@ SECOND = [  # second probes, with twins
      {"17 years later": "supported"}),
     (date(2026, 1, 5), "Kim Il Sung died in July 1994. His son Kim Jong Il died 27 years later.",
      {"27 years later": "contradicted"}),
-    # "He" is read as Ito Hirobumi: "An" opening a name is taken for the article
+    # "He" was read as Ito Hirobumi: "An" opening a name was taken for the article (now a family name before a
+    # hyphenated Korean given name; the fact's "An Jung-geun (Ahn Jung-geun)" gives one person two spellings)
     (date(2026, 1, 5), "An Jung-geun killed Ito Hirobumi at Harbin in October 1909. He was executed five months "
-     "later.", {"five months later": "needs_review"}),
+     "later.", {"five months later": "supported"}),
     (date(2026, 1, 5), "An Jung-geun killed Ito Hirobumi at Harbin in October 1909. He was executed five years "
-     "later.", {"five years later": NEVER}),
+     "later.", {"five years later": "contradicted"}),
     (date(2026, 1, 5), "Japan and South Korea normalized relations in 1965. In December that year, the treaty "
      "entered into force.", {"December that year": "supported"}),
     (date(2026, 1, 5), "Japan and South Korea normalized relations in 1965. In March that year, the treaty "
@@ -221,6 +222,18 @@ def test_a_year_said_by_reference_is_an_assumed_value_of_the_claim() -> None:
     assert text[year.span[0]:year.span[1]] == "the following year"
     march = next(c for c in claims if "March" in c.text)
     assert [(v.text, v.value) for v in march.values if v.type == "date"] == [("March", "2016-03")]
+
+
+def test_an_before_a_korean_given_name_is_a_family_name_and_a_bracketed_name_another_spelling() -> None:
+    from checker.entities import people_in
+    from checker.roles import role_mismatch
+
+    assert people_in("An Jung-geun killed Ito Hirobumi at Harbin.") == {"An Jung-geun", "Ito Hirobumi"}
+    assert people_in("An Olympic-style event was held.") == set()  # an article, before no Korean given name
+    fact = "Korean independence activist An Jung-geun (Ahn Jung-geun) assassinated Itō Hirobumi at Harbin."
+    for claim in ("An Jung-geun assassinated Ito Hirobumi in 1909.", "Ahn Jung-geun assassinated Ito Hirobumi."):
+        assert role_mismatch(claim, fact) is None, claim
+    assert role_mismatch("Ito Hirobumi assassinated An Jung-geun in 1909.", fact) is not None
 
 
 def test_an_acronym_is_the_subject_it_abbreviates() -> None:
