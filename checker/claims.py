@@ -55,13 +55,15 @@ def extract_claims(text: str, *, published: date | None = None) -> list[Claim]:
     """Every sentence as claims: checkable ones with values, and the rest marked with why not."""
     claims: list[Claim] = []
     context = ArticleContext()
-    for start, end in split_sentences(text):
+    spans = split_sentences(text)
+    for i, (start, end) in enumerate(spans):
         if is_heading(text, start, end):
             continue
         start = after_dateline(text, start, end)
         sentence = text[start:end]
         claims.extend(claims_in_sentence(text, start, end, published, context))
-        context.observe(sentence)
+        following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        context.observe(sentence, following=following)
     return claims
 
 

@@ -101,13 +101,13 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     given = _given_day(values, found)
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
-    mains = [] if given else _best_told(found.main, _telling(found.main, dated, ()), dated)
+    mains = [] if given else telling(found.main, dated)
     main = mains[0] if mains else None
     main_day = given[0] if given else (_day(main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
     # date it, too weak a choice to contradict by itself
-    level = [m for m in mains if _density(found.main, m) == _density(found.main, main)] if main else []
-    ambiguous = len({_day(m) for m in level}) > 1
+    top = _density(found.main, main) if main else None
+    ambiguous = len({_day(m) for m in mains if _density(found.main, m) == top}) > 1
     # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
     # 2008": not his visit to Beijing in May 2012)
     dated_so = [e for e in dated if _dated_otherwise(values, found, e) is None]
@@ -249,8 +249,9 @@ def _best_told(part: str, tied: list[Evidence], dated: Sequence[Evidence]) -> li
         fact_words = _words(e.fact.text)
         return round(sum(1 / holding[w] for w in words if holding[w] and any(_same_word(w, f) for f in fact_words)), 6)
 
-    best = max(rarity(e) for e in tied)
-    return [e for e in tied if rarity(e) == best]
+    rarities = [rarity(e) for e in tied]
+    best = max(rarities)
+    return [e for e, r in zip(tied, rarities) if r == best]
 
 
 def _commemorated_words(fact: str, words: list[str]) -> bool:
