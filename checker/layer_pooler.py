@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
-from checker.encoder_backends import load_tokenizer, pad
+from checker.encoder_backends import length_batches, load_tokenizer, pad
 from checker.onnx_export import weights_digest
 from checker.ovrun import check_runtime, from_torch, torch_model
 
@@ -54,15 +54,14 @@ class LayerPooler:
             self._run = _pooling_model(path, self.layers, self.runtime, self.threads, self.data_dir, self.tuned)
 
     def pool(self, texts: Sequence[str], batch_size: int = 32) -> list[np.ndarray]:
-        """One float32 (n, 384) array per layer; texts are batched by length to limit padding."""
+        """One float32 (n, 384) array per layer; texts are batched by token length to limit padding."""
         self.warm_up()
         if self._run is None:  # warm_up() loaded it; this only narrows the type
             raise RuntimeError("the check-worthiness model is not loaded")
-        order = np.argsort([len(t) for t in texts], kind="stable")
+        encodings = self._tokenizer.encode_batch(list(texts))
         rows = np.zeros((len(texts), HIDDEN * len(self.layers)), np.float32)
-        for start in range(0, len(texts), batch_size):
-            idx = order[start : start + batch_size]
-            rows[idx] = self._run(pad(self._tokenizer.encode_batch([texts[i] for i in idx])))
+        for idx in length_batches([len(e.ids) for e in encodings], batch_size):
+            rows[idx] = self._run(pad([encodings[i] for i in idx], grid=True))[:len(idx)]
         return [rows[:, j * HIDDEN:(j + 1) * HIDDEN] for j in range(len(self.layers))]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 import numpy as np
 
 from checker.embedding import default_model_path, offline
+from checker.encoder_backends import length_batches, pad
 from checker.lru import LruCache
 from checker.ovrun import check_runtime, from_torch, torch_model
 from checker.verifier_features import pair_features
@@ -111,12 +112,13 @@ class TrainedVerifier:
     def _predict(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, float]]:
         if self._parts is None:
             raise RuntimeError("the verifier is not loaded; call warm_up() first")
-        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        tokenizer, model = self._parts
+        encodings = tokenizer.encode_batch(list(pairs))
         out: list[dict[str, float]] = [{} for _ in pairs]
         temperature = float(self.config.get("temperature", 1.0))
-        for start in range(0, len(order), self.batch_size):
-            idx = order[start:start + self.batch_size]
-            logits = _logits(self._parts, [pairs[i] for i in idx]) / temperature
+        for idx in length_batches([len(e.ids) for e in encodings], self.batch_size):
+            inputs = _inputs([encodings[i] for i in idx], [pairs[i] for i in idx], grid=True)
+            logits = np.asarray(model(inputs)[:len(idx)], dtype=np.float64) / temperature
             probs = np.exp(logits - logits.max(axis=1, keepdims=True))
             probs /= probs.sum(axis=1, keepdims=True)
             for i, row in zip(idx, probs.tolist()):
@@ -142,18 +144,14 @@ def _pair_classifier(encoder: Any, head: Any) -> torch.nn.Module:
     return PairClassifier().eval()
 
 
-def _inputs(tokenizer: Any, pairs: Sequence[tuple[str, str]]) -> dict[str, np.ndarray]:
-    """Token ids of the (claim, evidence) pairs, padded to the batch's longest, and the slot features."""
-    from .encoder_backends import pad
-
-    feats = np.array([pair_features(c, e) for c, e in pairs], dtype=np.float32)
-    return {**pad(tokenizer.encode_batch(list(pairs))), "feats": feats}
-
-
-def _logits(parts: tuple[Any, Any], pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-    """Raw logits for one batch (inference path): ``parts`` is the tokenizer and a numpy-in, numpy-out model."""
-    tokenizer, model = parts
-    return np.asarray(model(_inputs(tokenizer, pairs)), dtype=np.float64)
+def _inputs(encodings: Sequence[Any], pairs: Sequence[tuple[str, str]], *,
+            grid: bool = False) -> dict[str, np.ndarray]:
+    """Model inputs for tokenised (claim, evidence) pairs, padded to their longest (or the shape grid's next
+    size), with the slot features (zero on filler rows)."""
+    tokens, rows = pad(encodings, grid=grid), [pair_features(c, e) for c, e in pairs]
+    feats = np.zeros((len(tokens["input_ids"]), len(rows[0])), dtype=np.float32)
+    feats[:len(rows)] = rows
+    return {**tokens, "feats": feats}
 
 
 def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: int,
@@ -174,7 +172,8 @@ def _load_parts(model_dir: Path, config: dict[str, Any], runtime: str, threads: 
     sample = [("A claim.", "Some evidence."), ("A longer claim about 1992.", "Evidence that says more than that.")]
     digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode())
     digest.update(file_sha256(model_dir / WEIGHTS_FILE).encode())
-    return tokenizer, from_torch(lambda: _classifier(model_dir, config, base, "eager"), _inputs(tokenizer, sample),
+    example = _inputs(tokenizer.encode_batch(sample), sample)
+    return tokenizer, from_torch(lambda: _classifier(model_dir, config, base, "eager"), example,
                                  name=f"verifier-{digest.hexdigest()[:12]}", data_dir=data_dir, runtime=runtime,
                                  threads=threads)
 
