@@ -1,11 +1,12 @@
 """Which of a fact's negations bear on a claim.
 
-A fact written as two statements joined by a semicolon may deny something in the second that the claim does not
-speak of: "The Treaty of San Francisco … was signed on September 8, 1951 …; neither the People's Republic of
-China nor either Korean state was a party to it", "Woo Won-shik represented South Korea …; South Korean President
-Lee Jae Myung did not attend". Read as one text, such a fact "differs in negation" from every claim restating
-its first statement, and true claims went to review. A denying clause still counts whenever it names anything
-the claim names, so "Lee Jae Myung attended the commemorations" is never supported by the second fact.
+A fact written as two statements (joined by a semicolon, or by ", and" before a new subject) may deny something in
+the second that the claim does not speak of: "The Treaty of San Francisco … was signed on September 8, 1951 …;
+neither the People's Republic of China nor either Korean state was a party to it", "Woo Won-shik represented South
+Korea …; South Korean President Lee Jae Myung did not attend". Read as one text, such a fact "differs in negation"
+from every claim restating its first statement, and true claims went to review. A denying clause still counts
+whenever it names anything the claim names, so "Lee Jae Myung attended the commemorations" is never supported by
+the second fact.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import re
 from .entities import Entities, entities_of, same_person
 from .polarity import negated
 
-_CLAUSES = re.compile(r";\s+")
+# a new statement: after a semicolon, or ", and" / ", but" opening a clause with its own named subject ("…
+# was held in Beijing in December 2008, and North Korea announced in April 2009 that it would no longer take
+# part"); ", but not by South Korea" continues the statement it is in
+_CLAUSES = re.compile(r";\s+|,\s+(?:and|but)\s+(?=[A-Z])")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 # capitalised only for opening a sentence or a clause
 _OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "its", "he", "his", "she", "her", "they", "their",

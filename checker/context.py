@@ -11,7 +11,8 @@ from typing import Callable
 
 from .companies import Companies
 from .dates import MONTH_NAME
-from .entities import JOINING, PARTICLES, country_mentions, country_name, last_destination, people_in
+from .entities import (JOINING, PARTICLES, country_mentions, country_name, country_pairs, last_destination,
+                       people_in, venues)
 from .first_names import fits, is_organisation
 from .named_things import leading_thing, name_it
 from .numbers import MODIFIER, NUMBER
@@ -60,6 +61,7 @@ class ArticleContext:
         self.things: dict[str, str] = {}  # every such thing so far, by its last word ("line")
         self.countries: list[str] = []  # country codes, most recently named last
         self.countries_first: list[str] = []  # and in the order first named
+        self.pair: tuple[str, str] | None = None  # the two countries last named as a pair ("China and South Korea")
         self.titled: dict[str, set[str]] = {}  # "president" -> everyone the article gave the title
         self.visited: str | None = None  # the country the latest visit the article told of went to
         self.event: str | None = None  # what the latest sentence told of ("Moon Jae-in and Kim Jong Un met …")
@@ -84,6 +86,7 @@ class ArticleContext:
             after = [n for n in order if opening and mentions[n] >= opening.end()]
             self.subject = after[0] if after else order[0]
         self.countries = _by_recency(self.countries, sentence)
+        self.pair = next(reversed(country_pairs(sentence)), self.pair)
         self.visited = last_destination(sentence) or self.visited
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)
@@ -198,15 +201,27 @@ class ArticleContext:
             return text
         # what follows "later" goes before the length, so the event counted from ends the text: "He returned to
         # China for the Olympics three months after Lee Myung-bak visited Beijing in May 2008"
-        rest = text[later.end():].rstrip(" .")
-        return f"{text[:later.start()].rstrip()}{rest} {later['length']} after {self.event}"
+        head, rest = text[:later.start()].rstrip(), text[later.end():].rstrip(" .")
+        if not head:  # "Eleven days later, the National Assembly voted …" → "The National Assembly voted …"
+            rest = rest.lstrip(" ,")
+            rest = rest[:1].upper() + rest[1:]
+        return f"{head}{rest} {later['length'].lower()} after {self.event}"
 
     def _name_countries(self, text: str, before: str) -> str:
-        """"between the two countries" → "between Kenya and South Africa"."""
+        """"between the two countries" → "between Kenya and South Africa": the two named last, or the two last
+        named as a pair while both are among the three named last ("China and South Korea established relations
+        … South Korea cut its ties with Taiwan. The two countries signed …" is China and South Korea), never a
+        country the sentence names only as the venue ("Trump met Kim in Singapore, the first summit between the
+        two countries")."""
         ref = _TWO_COUNTRIES.search(text)
         if ref is None:
             return text
-        recent = _by_recency(self.countries, before + text[:ref.start()])
+        head = before + text[:ref.start()]
+        where = venues(head)
+        recent = [c for c in _by_recency(self.countries, head) if c not in where]
+        pair = next(reversed(country_pairs(head)), self.pair)
+        if pair and all(c in recent[-3:] for c in pair):
+            recent = [c for c in recent if c not in pair] + list(pair)
         return _two_named_last(text, ref, recent, self.countries_first, country_name)
 
     def _name_country(self, text: str, before: str) -> str:

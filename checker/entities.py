@@ -111,6 +111,32 @@ def _country_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+_PAIRED = re.compile(r"\s{1,3}and\s{1,3}|\s?[-–—/]\s?")
+_LISTED = re.compile(r",\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_VENUE = re.compile(r"\b(?:in|at)\s{1,3}$")
+
+
+def country_pairs(text: str) -> list[tuple[str, str]]:
+    """Two countries named as one pair, in text order: "China and South Korea", "between Seoul and Beijing",
+    "US-China"; not two of a longer list ("China, Japan and South Korea")."""
+    spans = _country_spans(text)
+    pairs = []
+    for k in range(len(spans) - 1):
+        (_, a_end, a), (b_start, b_end, b) = spans[k], spans[k + 1]
+        listed = (k and _LISTED.fullmatch(text[spans[k - 1][1]:spans[k][0]])) \
+            or (k + 2 < len(spans) and _LISTED.fullmatch(text[b_end:spans[k + 2][0]]))
+        if a != b and not listed and _PAIRED.fullmatch(text[a_end:b_start]):
+            pairs.append((a, b))
+    return pairs
+
+
+def venues(text: str) -> frozenset[str]:
+    """Countries ``text`` names only as where something happened ("Trump met Kim in Singapore")."""
+    spans = _country_spans(text)
+    at = {code for start, _, code in spans if _VENUE.search(text, max(0, start - 8), start)}
+    return frozenset(at - {code for start, _, code in spans if not _VENUE.search(text, max(0, start - 8), start)})
+
+
 @functools.lru_cache(maxsize=16384)  # checker.roles reads the doers and the receivers of one text
 def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every naming of a country ("country:KOR") or person ("person:Kim Jae-gyu") with its span, in text order:

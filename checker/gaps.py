@@ -42,6 +42,8 @@ _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
 _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
 _END = re.compile(r"[,;.]")
+# the other event told by its doer alone, its act the main clause's: "… twenty years before Beijing did"
+_ELIDED = re.compile(r"^(?P<who>[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){0,3})\s(?:did|does|had|has|was|were|is)$")
 # a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
 COMMEMORATION = re.compile(r"\banniversary\b", re.IGNORECASE)
 # the commemorated event's words: "the 80th anniversary of its liberation from Japanese colonial rule"
@@ -77,10 +79,13 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
     # after it was signed", "Lee Jae Myung took office a week after winning the presidential election"
     verb = _VERB.search(main)
     subject = main[:verb.start()].strip() if verb else ""
+    elided = _ELIDED.match(other.strip())
     if _PRONOUN.match(other):
         other = _PRONOUN.sub(subject, other, count=1)
     elif _GERUND.match(other):
         other = f"{subject} {other}"
+    elif elided and verb:  # "Seoul hosted the Summer Olympics in 1988, twenty years before Beijing did"
+        other = f"{elided['who']} {main[verb.start():].strip(' ,')}"
     return Parts(main, length, other.strip(), match.group("dir").lower() == "after")
 
 
@@ -101,7 +106,10 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     given = _given_day(values, found)
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
-    mains = [] if given else telling(found.main, dated)
+    # so does a date the claim gives the main event ("Seoul hosted the Summer Olympics in 1988, twenty years
+    # before Beijing did": not Beijing's 2022 Games, "the first city to host both Summer and Winter" Games)
+    main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
+    mains = [] if given else telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
     main_day = given[0] if given else (_day(main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
@@ -187,11 +195,12 @@ def describe_gap(earlier: date, later: date, length: Value) -> str:
     return f"{_amount(length, earlier, later):.1f} {length.unit}s"
 
 
-def _dated_otherwise(values: Sequence[Value], found: Parts, other: Evidence) -> Value | None:
-    """A date the claim gives the other event that does not hold its fact's day."""
-    day = _day(other).isoformat()
-    return next((v for v in values if v.type in ("date", "date_range") and v.span[0] >= found.length.span[1]
-                 and v.low and v.high and not str(v.low) <= day <= str(v.high)), None)
+def _dated_otherwise(values: Sequence[Value], found: Parts, fact: Evidence, *, main: bool = False) -> Value | None:
+    """A date the claim gives the other event (or the main one) that does not hold the fact's day."""
+    day = _day(fact).isoformat()
+    return next((v for v in values if v.type in ("date", "date_range") and v.low and v.high
+                 and (v.span[1] <= found.length.span[0] if main else v.span[0] >= found.length.span[1])
+                 and not str(v.low) <= day <= str(v.high)), None)
 
 
 def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | None] | None:
@@ -202,8 +211,9 @@ def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | Non
 
 
 def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> list[Evidence]:
-    """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it;
-    of those, the ones holding most of them in the part's order ("Xi Jinping visited South Korea", not "South
+    """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it,
+    counted first in the fact's own statement (:func:`_head`), then anywhere in it; of those, the ones holding
+    most of them in the part's order ("Xi Jinping visited South Korea", not "South
     Korean President Lee Jae Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with
     fewer other words first (the "elected President" fact before the "elected to a third term as President").
     A fact marking an anniversary tells of the commemoration, unless the part is about one."""
@@ -215,20 +225,20 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
         if e in taken:
             continue
         fact_words = _words(e.fact.text)
-        shared = sum(1 for w in words if any(_same_word(w, f) for f in fact_words))
+        shared = sum(1 for w in words if _holds(e.fact.text, w))
         if words and shared >= need and (commemorated or not _commemorated_words(e.fact.text, words)):
-            scored.append(((shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
+            head = sum(1 for w in words if _holds(_head(e.fact.text), w))
+            scored.append(((head, shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
-    kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], -s[1]))
+    kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (tuple(-x for x in s[0]), -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
     return [e for score, e in kept if score == kept[0][0]] if kept else []
 
 
 def _density(part: str, e: Evidence) -> float:
     """The share of the fact's words that are the part's: fewer other words, more nearly the part's event."""
-    fact_words = _words(e.fact.text)
-    shared = sum(1 for w in dict.fromkeys(_words(part)) if any(_same_word(w, f) for f in fact_words))
-    return shared / max(len(fact_words), 1)
+    shared = sum(1 for w in dict.fromkeys(_words(part)) if _holds(e.fact.text, w))
+    return shared / max(len(_words(e.fact.text)), 1)
 
 
 def telling(part: str, dated: Sequence[Evidence]) -> list[Evidence]:
@@ -243,11 +253,10 @@ def _best_told(part: str, tied: list[Evidence], dated: Sequence[Evidence]) -> li
     if len(tied) < 2:
         return tied
     words = list(dict.fromkeys(_words(part)))
-    holding = {w: sum(1 for e in dated if any(_same_word(w, f) for f in _words(e.fact.text))) for w in words}
+    holding = {w: sum(1 for e in dated if _holds(e.fact.text, w)) for w in words}
 
     def rarity(e: Evidence) -> float:
-        fact_words = _words(e.fact.text)
-        return round(sum(1 / holding[w] for w in words if holding[w] and any(_same_word(w, f) for f in fact_words)), 6)
+        return round(sum(1 / holding[w] for w in words if holding[w] and _holds(e.fact.text, w)), 6)
 
     rarities = [rarity(e) for e in tied]
     best = max(rarities)
@@ -289,9 +298,27 @@ def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Eviden
     return min(side, key=lambda e: abs((_day(e) - main_day).days)) if side else tied[0]
 
 
+# where a fact's own statement ends and what it adds about other events begins: ", making Beijing the first city to
+# host both Summer and Winter Olympic Games", ", imposing sanctions on North Korea after its first nuclear test"
+_ADDED = re.compile(r",\s(?:which|where|when|while|who|whose|and|but|after|before|following|[a-z]{3,}ing)\b|;|\s[—–]\s")
+
+
+@functools.lru_cache(maxsize=8192)
+def _head(fact: str) -> str:
+    """The fact's own statement: "The 2022 Winter Olympics were held in Beijing, China, from February 4 to
+    February 20, 2022" tells of the Winter Games, though the fact goes on to name the Summer ones."""
+    return _ADDED.split(fact, maxsplit=1)[0]
+
+
 @functools.lru_cache(maxsize=8192)  # a fact's words are read for each part and each rival fact
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # each part's words are looked for in every dated candidate, for each rival
+def _holds(text: str, word: str) -> bool:
+    """The text has a word that is ``word`` (:func:`_same_word`)."""
+    return any(_same_word(word, f) for f in _words(text))
 
 
 def _same_word(a: str, b: str) -> bool:

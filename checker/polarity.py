@@ -17,6 +17,9 @@ from .rankings import ON_RECORD, compares
 NEGATIONS = re.compile(r"\b(?:not(?!\s+only)|never|no(?![.\d])|none|neither|nor|without|cannot|failed\s+to|"
                        r"denied|refused|declined\s+to|turned\s+down)\b|n't\b"
                        r"|(?:^|(?<=[.!?;]\s))(?:No|Not|Never|None|Neither)\b(?![.\d])")
+# "The Six-Party Talks have not met since December 2008": the negation is of the time since, and the event it
+# counts from did happen; its fact ("The last round … was held in December 2008") denies nothing
+NOT_SINCE = re.compile(r"(?:\b(?:not|never)\b|n't\b)[^.;]{0,60}\bsince\b")
 _NON_WORD = re.compile(r"\bnon[-\s]?([a-z]{4,})\b", re.IGNORECASE)
 _SEX = {"men": "m", "male": "m", "boys": "m", "women": "f", "female": "f", "girls": "f"}
 _SEX_WORD = re.compile(r"\b(men|women|male|female|boys|girls)(?:'s|’s|')?(?![\w-])", re.IGNORECASE)

@@ -15,7 +15,7 @@ from .assessment import Assessment, assess, values_of
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, check_values
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, Claim, ClaimResult, Evidence, Reason
 from .entities import entities_of
-from .polarity import negation_names
+from .polarity import NOT_SINCE, negation_names
 from .relation_result import RelationResult
 from .relations import compute
 from .subject import restates
@@ -179,10 +179,12 @@ def _decide_relation(claim: Claim, pool: list[Assessment], as_of: date, limits: 
     """Arithmetic against dated facts, cross-checked with any fact that states the claim outright."""
     stated = next((a for a in pool if a.agrees and a.checks and a.evidence.similarity >= limits.match_threshold),
                   None)
-    # A fact that says an event did not happen is no date for "since" or "first in N years". A gap names two
-    # events: the facts about each are chosen, polarity included, against its own part of the claim.
+    # A fact that says an event did not happen is no date for "since" or "first in N years" (unless the claim's
+    # negation is of the time since: "have not met since"). A gap names two events: the facts about each are
+    # chosen, polarity included, against its own part of the claim.
+    any_polarity = claim.relation == "since" and NOT_SINCE.search(claim.text) is not None
     counted = [a.evidence for a in pool if claim.relation == "gap"
-               or (not a.negation_differs and (not a.entity_issue or _earlier_event(claim, a)))]
+               or ((any_polarity or not a.negation_differs) and (not a.entity_issue or _earlier_event(claim, a)))]
     result = compute(claim, counted, as_of)
     sim = result.evidence[0].similarity if result.evidence else pool[0].evidence.similarity
     if result.outcome == MISMATCH and stated is not None:

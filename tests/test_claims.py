@@ -305,6 +305,44 @@ def test_the_two_countries_are_the_two_named_last() -> None:
     assert signed.standalone == "Kenya and South Africa signed nine agreements in 2026"
 
 
+def test_the_two_countries_are_the_pair_the_article_named_together() -> None:
+    """Held-out batch 13: after "China and South Korea established diplomatic relations … South Korea cut its
+    official ties with Taiwan", "The two countries signed a free trade agreement" stood as "South Korea and
+    Taiwan signed …". The two countries last named as a pair win while both are among the three named last."""
+    text = ("China and South Korea established diplomatic relations 34 years ago today. On the same day, South "
+            "Korea cut its official ties with Taiwan. The two countries signed a free trade agreement in 2015.")
+    *_, signed = extract_claims(text, published=date(2026, 8, 24))
+    assert signed.standalone == "China and South Korea signed a free trade agreement in 2015"
+    # a pair named long before, with two other countries since, is no longer what "the two countries" means
+    later = text + " Japan later signed one with Vietnam. The two countries signed another in 2020."
+    assert extract_claims(later, published=date(2026, 8, 24))[-1].standalone == \
+        "Japan and Vietnam signed another in 2020"
+
+
+def test_a_country_named_only_as_the_venue_is_not_one_of_the_two() -> None:
+    """Held-out batch 12: "Trump met Kim in Singapore in June 2018, the first summit between the two countries"
+    stood as "… between North Korea and Singapore". Without a second country it is left as written."""
+    text = ("Moon Jae-in visited Pyongyang for three days. Trump met Kim in Singapore in June 2018, the first "
+            "summit between the two countries.")
+    assert extract_claims(text, published=date(2026, 4, 27))[-1].standalone.endswith("between the two countries")
+    named = ("Moon Jae-in visited Pyongyang for three days. Trump met Kim in Singapore in June 2018, the first "
+             "summit between the United States and North Korea. The two countries met again in Hanoi in 2019.")
+    assert extract_claims(named, published=date(2026, 4, 27))[-1].standalone == \
+        "North Korea and the United States met again in Hanoi in 2019"  # in the order first named
+
+
+def test_countries_named_as_a_pair_and_as_a_venue() -> None:
+    from checker.entities import country_pairs, venues
+
+    assert country_pairs("China and South Korea established relations") == [("CHN", "KOR")]
+    assert country_pairs("talks between Seoul and Beijing") == [("KOR", "CHN")]
+    assert country_pairs("US-China trade") == [("USA", "CHN")]
+    assert country_pairs("China, Japan and South Korea held a summit") == []
+    assert country_pairs("Japan and China met; South Korea and Vietnam signed") == [("JPN", "CHN"), ("KOR", "VNM")]
+    assert venues("Trump met Kim in Singapore") == {"SGP"}
+    assert venues("Singapore hosted talks in Singapore") == frozenset()
+
+
 def test_the_two_leaders_are_the_two_people_named_last() -> None:
     """Left open by the two-countries rule: "The two leaders signed 14 agreements" reached retrieval without
     saying who; it means the two people named last, in the order the article first named them."""

@@ -133,9 +133,10 @@ BATCH13 = [
     (date(2026, 8, 24), "China and South Korea established diplomatic relations 34 years ago today. On the same "
      "day, South Korea cut its official ties with Taiwan. The two countries signed a free trade agreement in "
      "2015, and it took effect in December of the same year.",
-     # "the two countries" are the two named last (South Korea and Taiwan), and "it" is no named thing
+     # "the two countries" were the two named last (South Korea and Taiwan) until the pair named together won
+     # (session 18); "it" is still no named thing
      {"34 years ago today": "supported", "ties with Taiwan": "needs_review",
-      "free trade agreement in 2015": "needs_review", "December of the same year": "needs_review"}),
+      "free trade agreement in 2015": "supported", "December of the same year": "needs_review"}),
     (date(2026, 8, 24), "China and South Korea established diplomatic relations 30 years ago today. The two "
      "countries signed a free trade agreement in 2015, and it took effect in March of the same year.",
      {"30 years ago today": "contradicted", "March of the same year": NEVER}),
