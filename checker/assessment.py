@@ -13,7 +13,7 @@ from .domain import Claim, Evidence, Fact, Value
 from .entities import Entities, countries_in, entities_of, mismatch, place_mismatch
 from .facilities import facility_mismatch
 from .frequency import frequency_check
-from .linked_events import dated_elsewhere, undated
+from .linked_events import dated_elsewhere, not_since, undated
 from .listed import counted_in_a_list
 from .polarity import opposite_qualifier, opposite_words, unstated_change
 from .roles import UNSAID, role_mismatch
@@ -62,7 +62,7 @@ def assess(claim: Claim, claim_entities: Entities, evidence: Evidence, *, given:
     fact_values = values_of(fact)
     checks = tuple(counted_in_a_list(c, fact_entities.countries)
                    for c in span_checks(text, check_values(claim.values, fact_values), fact.text, fact_values))
-    checks = undated(checks) if dated_elsewhere(text, fact.text, fact_values) else checks
+    checks = not_since(text, undated(checks) if dated_elsewhere(text, fact.text, fact_values) else checks)
     times = frequency_check(text, fact.text)
     checks += (times,) if times is not None else ()
     checks += unnamed_cities(text, claim_entities, fact.text, fact_entities)

@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from .companies import Companies
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, THAT_YEAR
 from .entities import (JOINING, PARTICLES, country_mentions, country_name, country_pairs, last_destination,
                        people_in, venues)
 from .first_names import fits, is_organisation
@@ -37,14 +37,18 @@ _LATER = re.compile(rf"(?i:\b(?P<length>(?:{MODIFIER}\s+)?(?:{NUMBER}|an?)\s+(?:
                     r"\s+later\b)")
 # an opening that dates a sentence without telling its event: "Eight years ago today,", "In 2018,"
 _DATING_OPENING = re.compile(r"^[^,;]{0,40}\b(?:ago|today|yesterday|later|earlier|\d{4})\s*,\s*")
-# "in December that year", "later that same year", "of the same year": the year the article named last; "the
-# following year" the one after it
-THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same|the\s+(?P<next>following))"
-                       r"\s+year\b")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s+$")
 # where the event a sentence tells of ends: ", where they signed …", ", when North Korean forces …", "; …"
 _CLAUSE_END = re.compile(r",\s{1,3}(?:when|where|which|who|while|and|but)\b|;|\s[—–]\s")
+# "…, and it took effect in December": a verb said of an agreement or a work, and the clause before it, whose first
+# thing acted on ("signed a free trade agreement in 2015") "it" is
+_IT_THING = re.compile(r"^it\s(?=(?:took|takes|came|comes|entered|enters|went|goes)\s(?:into\s)?(?:effect|force)\b"
+                       r"|(?:was|is)\s(?:ratified|signed|approved|passed|adopted|extended|renewed|completed|opened|"
+                       r"launched|revised|amended|suspended|scrapped|terminated)\b|expired\b)")
+_CLAUSE_JOIN = re.compile(r"(?:,\s{1,3}(?:and|but)|;)\s{1,3}$")
+_ACTED_ON = re.compile(r"\b(?:a|an|the)\s((?:[A-Za-z][\w'-]*\s){0,3}?[A-Za-z][\w-]{2,})"
+                       r"(?=\s(?:in|on|at|with|for|between|by|from|to|that|which)\b|,|\s{0,3}$)")
 _POSSESSIVE_HER = re.compile(r"\s{1,8}(?!(?:in|on|at|to|for|with|and|or|but|as|by|from|after|before|that|when|into|"
                              r"of|about|over|during|since|until|while|because|if|than)\b)[A-Za-z0-9]")
 
@@ -106,7 +110,7 @@ class ArticleContext:
         ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu. Then times: "a month later"
         counts from the previous sentence's event, "that year" is the year named last."""
         text = self._references(text, before)
-        for step in (self._later_than, self._name_year):
+        for step in (_name_it_acted_on, self._later_than, self._name_year):
             text = step(text, before)
         return text if before.strip() else name_it(text, self.thing, self.things)
 
@@ -287,6 +291,17 @@ def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: lis
         return text
     order = first + [p for p in pair if p not in first]
     return text[:ref.start()] + " and ".join(name(p) for p in sorted(pair, key=order.index)) + text[ref.end():]
+
+
+def _name_it_acted_on(text: str, before: str) -> str:
+    """"The two countries signed a free trade agreement in 2015, and it took effect in December" → "the free trade
+    agreement took effect …": "it" opening a clause joined to the one before, with a verb said of agreements and
+    works (took effect, was ratified, opened), is the first thing that clause acted on ("a/an/the …")."""
+    joined = _CLAUSE_JOIN.search(before)
+    if joined is None or not _IT_THING.match(text):
+        return text
+    acted_on = _ACTED_ON.search(before, 0, joined.start())
+    return f"the {acted_on[1]}{text[2:]}" if acted_on else text
 
 
 def _by_recency(codes: list[str], text: str) -> list[str]:

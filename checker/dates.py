@@ -15,6 +15,10 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 # Case-sensitive on purpose: "May 5" is a date, "may" is a modal verb.
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "in December that year", "later that same year", "of the same year": the year the article named last
+# (checker.context); "the following year" the one after it
+THAT_YEAR = re.compile(r"\b(?:(?P<prep>[Ii]n|[Oo]f)\s+)?(?:that|the\s+same|that\s+same|the\s+(?P<next>following))"
+                       r"\s+year\b")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, THAT_YEAR
 from .domain import Value
 from .entities import countries_in, people_in
 from .framing import framed_kind, time_frame
@@ -106,7 +106,9 @@ def classify(sentence: str, published: date | None = None) -> str:
                           (BELIEF, "prediction"), (FEW_WERE, "opinion"), (ONLY_PATH, "opinion")):
         if pattern.search(sentence):
             return kind
-    if values or FINDING.search(sentence) and not FUTURE.search(sentence):
+    # a year given by reference ("The treaty entered into force later that year") dates the sentence as a year
+    # would, once the article's context resolves it
+    if values or (FINDING.search(sentence) or THAT_YEAR.search(sentence)) and not FUTURE.search(sentence):
         return "checkable"
     if FUTURE.search(set_aside(sentence)):  # not "Residents, whose ferry quay will close, say …"
         return "prediction"

@@ -17,6 +17,7 @@ from .domain import Claim, Evidence, Value
 from .entities import destination_of
 from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome, telling
 from .numbers import NUMBER
+from .polarity import NOT_SINCE
 from .relation_result import RelationResult
 from .values import extract_values, in_years, years_per
 
@@ -115,19 +116,42 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     # recorded a trade deficit … for the first time since the two countries established diplomatic relations"
     told = telling(claim.focus, earlier) if claim.focus else []
     top = told[0] if told else earlier[0]
+    if told and NOT_SINCE.search(claim.text):
+        # "North Korea has not conducted a nuclear test since September 2016" counts from the latest test the
+        # store tells of (September 2017), not from whichever of them retrieval ranked first
+        top = max(told, key=_fact_day)
     said = f"; the claim says {duration.text!r}"
+    origins, origin_label = _origins(claim, top)
     # "South Korea marked eight decades since its liberation … last year": counted to the marking, whose date the
     # claim gives, not to the as-of date
-    marking = _marking_date(claim, _fact_day(top))
+    marking = _marking_date(claim, origins[0])
     to = date.fromisoformat(str(marking.high)) if marking else as_of
     consumed = (duration,) + ((marking,) if marking else ())
     label = f"{marking.text} ({to.isoformat()})" if marking else as_of.isoformat()
     if duration.unit == "month":  # "two months ago": the gap to the as-of date, rounded as a gap's months are
-        computation = f"{top.fact.date} → {label} = {describe_gap(_fact_day(top), to, duration)}"
-        return RelationResult(gap_outcome(duration, _fact_day(top), to), computation + said, (top,), consumed)
-    elapsed = years_between(_fact_day(top), to)
-    computation = f"{top.fact.date} → {label} = {_years(math.floor(elapsed))}"
-    return RelationResult(_duration_outcome(duration, elapsed), computation + said, (top,), consumed)
+        computation = f"{origin_label} → {label} = {describe_gap(origins[0], to, duration)}"
+        return RelationResult(gap_outcome(duration, origins[0], to), computation + said, (top,), consumed)
+    elapsed = [years_between(origin, to) for origin in origins]
+    outcomes = {_duration_outcome(duration, e) for e in elapsed}  # an origin known to the year: at both its ends
+    computation = f"{origin_label} → {label} = {' to '.join(dict.fromkeys(_years(math.floor(e)) for e in elapsed))}"
+    return RelationResult(outcomes.pop() if len(outcomes) == 1 else UNKNOWN, computation + said, (top,), consumed)
+
+
+# "80 years since the end of the war against Japan": counted from when the fact says it ended, not began
+_END_OF = re.compile(r"^(?:the\s+)?(?:end|close|conclusion)\s+of\b", re.IGNORECASE)
+
+
+def _origins(claim: Claim, top: Evidence) -> tuple[tuple[date, ...], str]:
+    """The first and last day a length "since" may be counted from, and how the computation names them: the fact's
+    date, or for "since the end of …" the last date the fact gives ("fought from July 7, 1937, to 1945 and ended
+    with Japan's surrender in 1945": 1945, not 1937)."""
+    if claim.focus and _END_OF.match(claim.focus):
+        dates = [v for v in extract_values(top.fact.text) if v.type in ("date", "date_range") and v.low and v.high]
+        last = max(dates, key=lambda v: str(v.low), default=None)
+        if last is not None and str(last.low) > str(_fact_day(top)):
+            days = (date.fromisoformat(str(last.low)), date.fromisoformat(str(last.high)))
+            return tuple(dict.fromkeys(days)), f"{last.text} (the end, {top.fact.id})"
+    return (_fact_day(top),), str(top.fact.date)
 
 
 _MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)|commemorat(?:es|ed|ing)|celebrat(?:es|ed|ing))\b", re.IGNORECASE)
@@ -139,7 +163,9 @@ def _marking_date(claim: Claim, origin: date) -> Value | None:
     verb = _MARKED.search(claim.text)
     if verb is None:
         return None
-    return next((v for v in claim.values if v.type in ("date", "date_range") and v.span[0] > verb.end()
+    # after the verb ("marked … last year"), or in the subject before it ("The parade on September 3, 2025 marked")
+    return next((v for v in claim.values if v.type in ("date", "date_range")
+                 and (v.span[0] > verb.end() or v.span[1] <= verb.start())
                  and v.low and v.high and str(v.low)[:4] != str(origin.year)
                  and str(v.low) > origin.isoformat()), None)
 
@@ -160,25 +186,31 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     consumed = tuple(v for v in (duration, ordinal) if v is not None)
     if duration is None:
         return _none("no duration found after 'first'", consumed)
-    new_event = _event_day(claim, as_of)
-    earlier = [e for e in dated if _fact_day(e) < new_event - timedelta(days=RECENT_DAYS)
+    first_day, last_day = _event_days(claim, as_of)
+    earlier = [e for e in dated if _fact_day(e) < first_day - timedelta(days=RECENT_DAYS)
                and same_kind_of_event(claim.standalone or claim.text, e.fact.text)]
     if not earlier:
         return _none("no earlier event of this kind in the store", consumed)
     latest = max(earlier, key=_fact_day)
-    gap = years_between(_fact_day(latest), new_event)
-    computation = (f"latest earlier event {latest.fact.date} → {new_event.isoformat()} = {gap:.1f} years; "
-                   f"the claim says {duration.text!r}")
-    return RelationResult(_duration_outcome(duration, gap), computation, (latest,), consumed, strong=True)
+    gaps = [years_between(_fact_day(latest), day) for day in dict.fromkeys((first_day, last_day))]
+    outcomes = {_duration_outcome(duration, gap) for gap in gaps}
+    # a new event dated by its year or month alone ("Xi Jinping's 2025 trip … was his first visit … in 11
+    # years", after July 2014): the length agrees only if it does on the first and the last day it may be
+    outcome = outcomes.pop() if len(outcomes) == 1 else UNKNOWN
+    days = " … ".join(d.isoformat() for d in dict.fromkeys((first_day, last_day)))
+    computation = (f"latest earlier event {latest.fact.date} → {days} = {' to '.join(f'{g:.1f}' for g in gaps)} "
+                   f"years; the claim says {duration.text!r}")
+    return RelationResult(outcome, computation, (latest,), consumed, strong=True)
 
 
-def _event_day(claim: Claim, as_of: date) -> date:
-    """The day of the event a "first … in N years" claim is about: the date the claim gives it when that lies
-    in the past ("Xi's visit to North Korea in June 2019 was the first … in 14 years"), else the as-of date
-    (the visit under way)."""
+def _event_days(claim: Claim, as_of: date) -> tuple[date, date]:
+    """The first and last day the event a "first … in N years" claim is about may be: the date the claim gives
+    it when that lies in the past ("Xi's visit to North Korea in June 2019 was the first … in 14 years"), up to
+    the as-of date, else the as-of date (the visit under way)."""
     own = next((v for v in claim.values if v.type in ("date", "date_range") and not v.modifier and v.low), None)
-    day = date.fromisoformat(str(own.low)) if own is not None else as_of
-    return day if day < as_of - timedelta(days=RECENT_DAYS) else as_of
+    if own is None or date.fromisoformat(str(own.low)) >= as_of - timedelta(days=RECENT_DAYS):
+        return as_of, as_of
+    return date.fromisoformat(str(own.low)), min(date.fromisoformat(str(own.high or own.low)), as_of)
 
 
 def same_kind_of_event(claim_text: str, fact_text: str) -> bool:

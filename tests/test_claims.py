@@ -331,6 +331,24 @@ def test_a_country_named_only_as_the_venue_is_not_one_of_the_two() -> None:
         "North Korea and the United States met again in Hanoi in 2019"  # in the order first named
 
 
+@pytest.mark.parametrize("sentence, standalone", [
+    # held-out batch 13: "it" stood as written, and the claim never met the fact of the agreement's entry into force
+    ("The two countries signed a free trade agreement in 2015, and it took effect in December of the same year.",
+     "the free trade agreement took effect in December 2015"),
+    ("In 2015, China signed a free trade agreement, and it took effect in December.",
+     "the free trade agreement took effect in December"),
+    ("The UN adopted a resolution on the tests in 2017, and it was extended in 2018.",
+     "the resolution was extended in 2018"),
+    ("Seoul opened the Violet Line in 2019, and it was extended in 2021.", "the Violet Line was extended in 2021"),
+    # not a clause joined to the one before, or no verb said of agreements and works: as written
+    ("China signed a free trade agreement in 2015. It took effect in December 2015.", "It took effect in December 2015"),
+    ("China signed a free trade agreement in 2015, and it raised trade by 10 percent in 2016.",
+     "it raised trade by 10 percent in 2016"),
+])
+def test_it_after_and_is_the_thing_the_clause_before_acted_on(sentence: str, standalone: str) -> None:
+    assert extract_claims(sentence, published=date(2026, 8, 24))[-1].standalone == standalone
+
+
 def test_countries_named_as_a_pair_and_as_a_venue() -> None:
     from checker.entities import country_pairs, venues
 

@@ -133,10 +133,10 @@ BATCH13 = [
     (date(2026, 8, 24), "China and South Korea established diplomatic relations 34 years ago today. On the same "
      "day, South Korea cut its official ties with Taiwan. The two countries signed a free trade agreement in "
      "2015, and it took effect in December of the same year.",
-     # "the two countries" were the two named last (South Korea and Taiwan) until the pair named together won
-     # (session 18); "it" is still no named thing
+     # "the two countries" were the two named last (South Korea and Taiwan) until the pair named together won,
+     # and "it" was no named thing until it became the thing the clause before acted on (session 18)
      {"34 years ago today": "supported", "ties with Taiwan": "needs_review",
-      "free trade agreement in 2015": "supported", "December of the same year": "needs_review"}),
+      "free trade agreement in 2015": "supported", "December of the same year": "supported"}),
     (date(2026, 8, 24), "China and South Korea established diplomatic relations 30 years ago today. The two "
      "countries signed a free trade agreement in 2015, and it took effect in March of the same year.",
      {"30 years ago today": "contradicted", "March of the same year": NEVER}),
@@ -223,6 +223,19 @@ def test_a_year_said_by_reference_is_an_assumed_value_of_the_claim() -> None:
     assert text[year.span[0]:year.span[1]] == "the following year"
     march = next(c for c in claims if "March" in c.text)
     assert [(v.text, v.value) for v in march.values if v.type == "date"] == [("March", "2016-03")]
+
+
+def test_a_sentence_dated_only_by_reference_is_checkable() -> None:
+    """"The treaty entered into force later that year" was an opinion (no value, no event of a person), so it
+    never reached a verdict; its year given by reference now dates it."""
+    from checker.claims import extract_claims
+
+    text = "Japan and South Korea signed the treaty in June 1965. The treaty entered into force later that year."
+    claim = extract_claims(text, published=date(2026, 8, 24))[-1]
+    assert claim.checkable and claim.standalone == "The treaty entered into force later in 1965"
+    assert [(v.value, v.assumed) for v in claim.values if v.type == "date"] == [("1965", "year")]
+    alone = extract_claims("The treaty will enter into force later that year.", published=date(2026, 8, 24))
+    assert not alone[0].checkable  # a forecast still
 
 
 def test_an_before_a_korean_given_name_is_a_family_name_and_a_bracketed_name_another_spelling() -> None:

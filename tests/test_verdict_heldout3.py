@@ -197,7 +197,8 @@ def test_first_in_n_years_counts_to_the_date_the_claim_gives_its_event() -> None
     claim = "Xi Jinping's state visit to North Korea in June 2019 was the first by a Chinese president in {}."
     right = _decide(claim.format("over ten years"), (XI_2019, 0.9), (HU_2005, 0.7))
     assert right.verdict == "supported", right.reason
-    assert "2005-10-28 → 2019-06-01 = 13.6 years" in right.reason.message
+    # (the visit is dated by its month: every day of June 2019 counts)
+    assert "2005-10-28 → 2019-06-01 … 2019-06-30 = 13.6 to 13.7 years" in right.reason.message
     wrong = _decide(claim.format("20 years"), (XI_2019, 0.9), (HU_2005, 0.7))
     assert wrong.verdict == "contradicted" and "2005-10-28 → 2019-06-01" in wrong.reason.message
     # the visit itself is no earlier event; the fact that restates the claim confirms it
