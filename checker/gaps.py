@@ -106,8 +106,9 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     given = _given_day(values, found)
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
-    # so does a date the claim gives the main event ("Seoul hosted the Summer Olympics in 1988, twenty years
-    # before Beijing did": not Beijing's 2022 Games, "the first city to host both Summer and Winter" Games)
+    # a date the claim gives the main event picks among its facts ("Seoul hosted the Summer Olympics in 1988,
+    # twenty years before Beijing did": not Beijing's 2022 Games, "the first city to host both Summer and Winter"
+    # Games), as one it gives the other event does below
     main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
     mains = [] if given else telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
@@ -213,10 +214,10 @@ def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | Non
 def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> list[Evidence]:
     """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it,
     counted first in the fact's own statement (:func:`_head`), then anywhere in it; of those, the ones holding
-    most of them in the part's order ("Xi Jinping visited South Korea", not "South
-    Korean President Lee Jae Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with
-    fewer other words first (the "elected President" fact before the "elected to a third term as President").
-    A fact marking an anniversary tells of the commemoration, unless the part is about one."""
+    most of them in the part's order ("Xi Jinping visited South Korea", not "South Korean President Lee Jae
+    Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with fewer other words first
+    (the "elected President" fact before the "elected to a third term as President"). A fact marking an
+    anniversary tells of the commemoration, unless the part is about one."""
     words = list(dict.fromkeys(_words(part)))
     need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
     scored = []

@@ -128,13 +128,21 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     to = date.fromisoformat(str(marking.high)) if marking else as_of
     consumed = (duration,) + ((marking,) if marking else ())
     label = f"{marking.text} ({to.isoformat()})" if marking else as_of.isoformat()
+    # an origin known to the year is counted from both its ends
     if duration.unit == "month":  # "two months ago": the gap to the as-of date, rounded as a gap's months are
-        computation = f"{origin_label} → {label} = {describe_gap(origins[0], to, duration)}"
-        return RelationResult(gap_outcome(duration, origins[0], to), computation + said, (top,), consumed)
-    elapsed = [years_between(origin, to) for origin in origins]
-    outcomes = {_duration_outcome(duration, e) for e in elapsed}  # an origin known to the year: at both its ends
-    computation = f"{origin_label} → {label} = {' to '.join(dict.fromkeys(_years(math.floor(e)) for e in elapsed))}"
-    return RelationResult(outcomes.pop() if len(outcomes) == 1 else UNKNOWN, computation + said, (top,), consumed)
+        outcomes = [gap_outcome(duration, origin, to) for origin in origins]
+        lengths = [describe_gap(origin, to, duration) for origin in origins]
+    else:
+        elapsed = [years_between(origin, to) for origin in origins]
+        outcomes = [_duration_outcome(duration, e) for e in elapsed]
+        lengths = [_years(math.floor(e)) for e in elapsed]
+    computation = f"{origin_label} → {label} = {' to '.join(dict.fromkeys(lengths))}"
+    return RelationResult(_on_every_day(outcomes), computation + said, (top,), consumed)
+
+
+def _on_every_day(outcomes: Sequence[str]) -> str:
+    """The outcome on every day an event may be, else unknown."""
+    return outcomes[0] if len(set(outcomes)) == 1 else UNKNOWN
 
 
 # "80 years since the end of the war against Japan": counted from when the fact says it ended, not began
@@ -193,10 +201,9 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
         return _none("no earlier event of this kind in the store", consumed)
     latest = max(earlier, key=_fact_day)
     gaps = [years_between(_fact_day(latest), day) for day in dict.fromkeys((first_day, last_day))]
-    outcomes = {_duration_outcome(duration, gap) for gap in gaps}
     # a new event dated by its year or month alone ("Xi Jinping's 2025 trip … was his first visit … in 11
     # years", after July 2014): the length agrees only if it does on the first and the last day it may be
-    outcome = outcomes.pop() if len(outcomes) == 1 else UNKNOWN
+    outcome = _on_every_day([_duration_outcome(duration, gap) for gap in gaps])
     days = " … ".join(d.isoformat() for d in dict.fromkeys((first_day, last_day)))
     computation = (f"latest earlier event {latest.fact.date} → {days} = {' to '.join(f'{g:.1f}' for g in gaps)} "
                    f"years; the claim says {duration.text!r}")

@@ -341,7 +341,8 @@ def test_a_country_named_only_as_the_venue_is_not_one_of_the_two() -> None:
      "the resolution was extended in 2018"),
     ("Seoul opened the Violet Line in 2019, and it was extended in 2021.", "the Violet Line was extended in 2021"),
     # not a clause joined to the one before, or no verb said of agreements and works: as written
-    ("China signed a free trade agreement in 2015. It took effect in December 2015.", "It took effect in December 2015"),
+    ("China signed a free trade agreement in 2015. It took effect in December 2015.",
+     "It took effect in December 2015"),
     ("China signed a free trade agreement in 2015, and it raised trade by 10 percent in 2016.",
      "it raised trade by 10 percent in 2016"),
 ])
