@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import pytest
 
-from checker.domain import ClaimResult, Reason
+from checker.domain import ClaimResult, Evidence, Fact, Reason
 from checker.pipeline import Checker
 
 
@@ -26,6 +26,27 @@ class Batch:
     false_reviewed: tuple[str, ...] = ()  # false, sent to a reviewer: never supported
     absent: tuple[str, ...] = ()  # the store says nothing of it: never supported, never contradicted
     true_parts: frozenset[str] = frozenset()  # true clauses of false sentences, supported on their own
+
+
+NEVER = "never supported"  # an article label: any verdict but supported
+
+
+def check_article(checker: Checker, published: date, article: str, expected: dict[str, str]) -> None:
+    """An article checked whole (the API's ``text``): every claim holding the words of a label gets its verdict
+    (``NEVER``: any but supported)."""
+    claims = checker.check(article, published=published).claims
+    for words, want in expected.items():
+        verdicts = {r.verdict for r in claims if words in r.claim.text}
+        assert verdicts, f"no claim holds {words!r}"
+        if want == NEVER:
+            assert "supported" not in verdicts, (words, [r.reason for r in claims if words in r.claim.text])
+        else:
+            assert verdicts == {want}, (words, [r.reason for r in claims if words in r.claim.text])
+
+
+def dated_fact(fact_id: str, text: str, day: str, similarity: float = 0.8) -> Evidence:
+    """A store fact as retrieval returns it, for the tests of one rule."""
+    return Evidence(Fact(fact_id, text, "test", date=day), similarity)
 
 
 def given(checker: Checker, claim: str, published: date) -> ClaimResult:

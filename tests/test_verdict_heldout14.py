@@ -30,7 +30,6 @@ import pytest
 
 from checker.asides import fact_denies
 from checker.claims import extract_claims
-from checker.domain import Evidence, Fact
 from checker.entities import entities_of
 from checker.gaps import compute_gap, parts
 from checker.linked_events import dated_elsewhere
@@ -38,7 +37,8 @@ from checker.pipeline import Checker
 from checker.polarity import NOT_SINCE
 from checker.values import extract_values
 
-NEVER = "never supported"
+from heldout import NEVER, check_article, dated_fact
+
 # (published, article, {words of a claim: the verdict every claim holding them gets})
 ARTICLES = [
     (date(2026, 6, 22), "Japan and South Korea normalized relations on June 22, 1965. The treaty took effect in "
@@ -93,14 +93,7 @@ ARTICLES = [
 @pytest.mark.parametrize("published, article, expected", ARTICLES, ids=[a[:48] for _, a, _ in ARTICLES])
 def test_each_labelled_claim_of_an_article(real_checker: Checker, published: date, article: str,
                                            expected: dict[str, str]) -> None:
-    claims = real_checker.check(article, published=published).claims
-    for words, want in expected.items():
-        verdicts = {r.verdict for r in claims if words in r.claim.text}
-        assert verdicts, f"no claim holds {words!r}"
-        if want == NEVER:
-            assert "supported" not in verdicts, (words, [r.reason for r in claims if words in r.claim.text])
-        else:
-            assert verdicts == {want}, (words, [r.reason for r in claims if words in r.claim.text])
+    check_article(real_checker, published, article, expected)
 
 
 ELECTION = ("Lee Jae Myung of the Democratic Party of Korea won the South Korean presidential election held on "
@@ -144,16 +137,15 @@ def test_a_length_later_opening_the_sentence_reads_as_a_sentence() -> None:
 
 
 def test_a_date_the_claim_gives_the_main_event_picks_its_fact() -> None:
-    def fact(fact_id: str, text: str, day: str) -> Evidence:
-        return Evidence(Fact(fact_id, text, "test", date=day), 0.7)
-
-    dated = [fact("beijing-2022", "The 2022 Winter Olympics were held in Beijing, China, from February 4 to "
-                  "February 20, 2022, making Beijing the first city to host both Summer and Winter Olympic Games.",
-                  "2022-02-04"),
-             fact("seoul-1988", "The 1988 Summer Olympics were held in Seoul, South Korea, from September 17 to "
-                  "October 2, 1988.", "1988-09-17"),
-             fact("beijing-2008", "The 2008 Summer Olympics were held in Beijing, China, from August 8 to August "
-                  "24, 2008.", "2008-08-08")]
+    dated = [
+        dated_fact("beijing-2022", "The 2022 Winter Olympics were held in Beijing, China, from February 4 to February "
+                   "20, 2022, making Beijing the first city to host both Summer and Winter Olympic Games.",
+                   "2022-02-04"),
+        dated_fact("seoul-1988", "The 1988 Summer Olympics were held in Seoul, South Korea, from September 17 to "
+                   "October 2, 1988.", "1988-09-17"),
+        dated_fact("beijing-2008", "The 2008 Summer Olympics were held in Beijing, China, from August 8 to August 24, "
+                   "2008.", "2008-08-08"),
+    ]
     claim = "Seoul hosted the Summer Olympics in 1988, twenty years before the Beijing Summer Olympics"
     result = compute_gap(claim, extract_values(claim), dated, date(2026, 9, 20))
     assert [e.fact.id for e in result.evidence] == ["seoul-1988", "beijing-2008"] and result.outcome == "agree"
@@ -199,7 +191,7 @@ SECOND = [
 
 @pytest.mark.parametrize("published, article, expected", SECOND, ids=[a[:48] for _, a, _ in SECOND])
 def test_second_probes(real_checker: Checker, published: date, article: str, expected: dict[str, str]) -> None:
-    test_each_labelled_claim_of_an_article(real_checker, published, article, expected)
+    check_article(real_checker, published, article, expected)
 
 
 def test_an_event_before_the_date_is_no_evidence_against_not_since() -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from checker.domain import Evidence, Fact
+from checker.domain import Evidence
 from checker.pipeline import claim_from_text
 from checker.relations import compute
 
-from heldout import add_outcome_tests
+from heldout import add_outcome_tests, dated_fact
 
 PUBLISHED = date(2026, 3, 1)
 
@@ -76,13 +76,9 @@ ABSENT = [
 add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
-def _fact(fact_id: str, text: str, day: str) -> Evidence:
-    return Evidence(Fact(fact_id, text, "test", date=day), 0.8)
-
-
-SNU = _fact("snu", "Chinese President Xi Jinping visited South Korea on a state visit on July 3 and 4, 2014.",
+SNU = dated_fact("snu", "Chinese President Xi Jinping visited South Korea on a state visit on July 3 and 4, 2014.",
             "2014-07-03")
-WAR = _fact("war", "The Second Sino-Japanese War was fought from July 7, 1937, to 1945 and ended with Japan's "
+WAR = dated_fact("war", "The Second Sino-Japanese War was fought from July 7, 1937, to 1945 and ended with Japan's "
             "surrender in 1945.", "1937-07-07")
 
 
