@@ -61,6 +61,7 @@ class Parts:
     length: Value
     other: str
     after: bool  # "after": the main event is the later one
+    doer: str | None = None  # who did the other event, when it is told by its doer alone ("before Beijing did")
 
 
 def parts(text: str, values: Sequence[Value]) -> Parts | None:
@@ -86,7 +87,8 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
         other = f"{subject} {other}"
     elif elided and verb:  # "Seoul hosted the Summer Olympics in 1988, twenty years before Beijing did"
         other = f"{elided['who']} {main[verb.start():].strip(' ,')}"
-    return Parts(main, length, other.strip(), match.group("dir").lower() == "after")
+    return Parts(main, length, other.strip(), match.group("dir").lower() == "after",
+                 elided["who"] if elided and verb else None)
 
 
 def focus(text: str, values: Sequence[Value]) -> str | None:
@@ -107,8 +109,8 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
     # a date the claim gives the main event picks among its facts ("Seoul hosted the Summer Olympics in 1988,
-    # twenty years before Beijing did": not Beijing's 2022 Games, "the first city to host both Summer and Winter"
-    # Games), as one it gives the other event does below
+    # twenty years before …": not Beijing's 2022 Games, "the first city to host both Summer and Winter" Games),
+    # as one it gives the other event does below
     main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
     mains = [] if given else telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
@@ -119,10 +121,13 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     ambiguous = len({_day(m) for m in mains if _density(found.main, m) == top}) > 1
     # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
     # 2008": not his visit to Beijing in May 2012)
-    dated_so = [e for e in dated if _dated_otherwise(values, found, e) is None]
+    # (and an event told by its doer alone is that doer's: "thirty years before Pyeongchang did" is no Games in
+    # Beijing, though the act's words, "hosted the Summer Olympics", are theirs)
+    by_doer = [e for e in dated if all(_holds(e.fact.text, w) for w in _words(found.doer))] if found.doer else dated
+    dated_so = [e for e in by_doer if _dated_otherwise(values, found, e) is None]
     taken = (main,) if main else ()
     other = _nearest(_telling(found.other, dated_so, taken), main_day, found.after) \
-        or _nearest(_telling(found.other, dated, taken), main_day, found.after)
+        or _nearest(_telling(found.other, by_doer, taken), main_day, found.after)
     # what the other event's part says is the other event's (its date is not the main fact's), and with a day
     # given, the main part's dates are the claim's own
     consumed = tuple(v for v in values if v is found.length or v.span[0] >= found.length.span[1]
@@ -213,11 +218,14 @@ def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | Non
 
 def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) -> list[Evidence]:
     """The candidates sharing most of the part's words (at least half, and two), not saying the opposite of it,
-    counted first in the fact's own statement (:func:`_head`), then anywhere in it; of those, the ones holding
-    most of them in the part's order ("Xi Jinping visited South Korea", not "South Korean President Lee Jae
-    Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with fewer other words first
-    (the "elected President" fact before the "elected to a third term as President"). A fact marking an
-    anniversary tells of the commemoration, unless the part is about one."""
+    each pair of them side by side in the fact counting once more ("Beijing hosted the Summer Olympics": "The 2008
+    Summer Olympics were held in Beijing", not the 2022 Games, "the first city to host both Summer and Winter
+    Olympic Games"; "the end of the Korean War": "… ending the fighting of the Korean War", not "… until the end
+    of the Second World War" of the Provisional Government of Korea); of those, the ones holding most pairs side
+    by side, then most words in the part's order ("Xi Jinping visited South Korea", not "South Korean President
+    Lee Jae Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with
+    fewer other words first (the "elected President" fact before the "elected to a third term as President").
+    A fact marking an anniversary tells of the commemoration, unless the part is about one."""
     words = list(dict.fromkeys(_words(part)))
     need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
     scored = []
@@ -228,8 +236,8 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
         fact_words = _words(e.fact.text)
         shared = sum(1 for w in words if _holds(e.fact.text, w))
         if words and shared >= need and (commemorated or not _commemorated_words(e.fact.text, words)):
-            head = sum(1 for w in words if _holds(_head(e.fact.text), w))
-            scored.append(((head, shared, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
+            side = _side_by_side(part, e.fact.text)
+            scored.append(((shared + side, side, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
     entities = entities_of(part)
     kept = [(score, e) for score, _, e in sorted(scored, key=lambda s: (tuple(-x for x in s[0]), -s[1]))
             if not polarity_differs(part, entities, e.fact.text)]
@@ -280,7 +288,20 @@ def _commemorated_words(fact: str, words: list[str]) -> bool:
     return any(any(_same_word(w, f) for f in inside) and not any(_same_word(w, f) for f in outside) for w in words)
 
 
-def _in_order(words: list[str], fact_words: list[str]) -> int:
+def _side_by_side(part: str, fact: str) -> int:
+    """How many pairs of words side by side in the part ("Korean War") are side by side in the fact too."""
+    theirs = _neighbours(fact)
+    return sum(1 for a, b in _neighbours(part) if any(_same_word(a, f) and _same_word(b, g) for f, g in theirs))
+
+
+@functools.lru_cache(maxsize=8192)
+def _neighbours(text: str) -> tuple[tuple[str, str], ...]:
+    """Pairs of content words with nothing between them ("Summer Olympics"; not "Korea after its first")."""
+    raw = [w.lower() for w in _WORD.findall(text)]
+    return tuple((a, b) for a, b in zip(raw, raw[1:]) if all(len(w) >= 3 and w not in _IGNORED for w in (a, b)))
+
+
+def _in_order(words: list[str], fact_words: Sequence[str]) -> int:
     """How many of ``words`` the fact holds in their order (the longest common subsequence)."""
     row = [0] * (len(fact_words) + 1)
     for w in words:
@@ -299,18 +320,6 @@ def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Eviden
     return min(side, key=lambda e: abs((_day(e) - main_day).days)) if side else tied[0]
 
 
-# where a fact's own statement ends and what it adds about other events begins: ", making Beijing the first city to
-# host both Summer and Winter Olympic Games", ", imposing sanctions on North Korea after its first nuclear test"
-_ADDED = re.compile(r",\s(?:which|where|when|while|who|whose|and|but|after|before|following|[a-z]{3,}ing)\b|;|\s[—–]\s")
-
-
-@functools.lru_cache(maxsize=8192)
-def _head(fact: str) -> str:
-    """The fact's own statement: "The 2022 Winter Olympics were held in Beijing, China, from February 4 to
-    February 20, 2022" tells of the Winter Games, though the fact goes on to name the Summer ones."""
-    return _ADDED.split(fact, maxsplit=1)[0]
-
-
 @functools.lru_cache(maxsize=8192)  # a fact's words are read for each part and each rival fact
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED)
@@ -324,7 +333,14 @@ def _holds(text: str, word: str) -> bool:
 
 def _same_word(a: str, b: str) -> bool:
     n = min(_PREFIX, len(a), len(b))
-    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n]) or _stem(a) == _stem(b)
+    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n]) or _stem(a) == _stem(b) or _inflected(a, b) \
+        or _inflected(b, a)
+
+
+def _inflected(short: str, word: str) -> bool:
+    """``word`` is the three-letter ``short`` with an ending: "end" / "ending" ("since the end of the Korean War"
+    against "… ending the fighting of the Korean War"), "war" / "wars"."""
+    return len(short) == 3 and word.startswith(short) and word[3:] in ("s", "ed", "ing")
 
 
 def _stem(word: str) -> str:

@@ -25,6 +25,7 @@ EVENT_WORDS = re.compile(r"\b(visit|summit|trip|meeting|talks|test|launch|electi
                          re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _KIND = {"trip": "visit"}  # a trip and a visit are one kind of event
+_QUALIFIED = re.compile(r"\b(?P<kind>state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
 _AGO = re.compile(r"\s{1,3}ago\b", re.IGNORECASE)  # bounded: a run of spaces is not rescanned
 RECENT_DAYS = 31  # a fact this close to the as-of date is the event itself, not the previous one
 # "Kim Koo was 72 years old when he was assassinated", "died at the age of 73", "died aged 73": an age at an event,
@@ -145,15 +146,19 @@ def _on_every_day(outcomes: Sequence[str]) -> str:
     return outcomes[0] if len(set(outcomes)) == 1 else UNKNOWN
 
 
-# "80 years since the end of the war against Japan": counted from when the fact says it ended, not began
+# "80 years since the end of the war against Japan": counted from when the fact says it ended, not began; only
+# a fact whose own verb ends it ("… was fought from 1937 to 1945 and ended with Japan's surrender in 1945"): "the
+# Provisional Government was based in Chongqing from 1940 until the end of the Second World War in 1945" tells
+# of the end of another thing, and "70 years since the end of the Korean War" was counted from it
 _END_OF = re.compile(r"^(?:the\s+)?(?:end|close|conclusion)\s+of\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:ended|concluded|came\s+to\s+an\s+end)\b", re.IGNORECASE)
 
 
 def _origins(claim: Claim, top: Evidence) -> tuple[tuple[date, ...], str]:
     """The first and last day a length "since" may be counted from, and how the computation names them: the fact's
     date, or for "since the end of …" the last date the fact gives ("fought from July 7, 1937, to 1945 and ended
     with Japan's surrender in 1945": 1945, not 1937)."""
-    if claim.focus and _END_OF.match(claim.focus):
+    if claim.focus and _END_OF.match(claim.focus) and _ENDED.search(top.fact.text):
         dates = [v for v in extract_values(top.fact.text) if v.type in ("date", "date_range") and v.low and v.high]
         last = max(dates, key=lambda v: str(v.low), default=None)
         if last is not None and str(last.low) > str(_fact_day(top)):
@@ -230,6 +235,11 @@ def same_kind_of_event(claim_text: str, fact_text: str) -> bool:
                                               [m.group(1).lower() for m in EVENT_WORDS.finditer(claim_text)])}
     fact_words = {_KIND.get(m.group(1).lower(), m.group(1).lower()) for m in EVENT_WORDS.finditer(fact_text)}
     if claim_words and not claim_words & fact_words:
+        return False
+    # "the first state visit … in more than eight years" counts from the last state visit, not from a visit to a
+    # summit held there (December 2019, for the trilateral summit in Chengdu)
+    qualified = _QUALIFIED.search(claim_text, first.end(), first.end() + 40) if first else None
+    if qualified and not re.search(rf"\b{qualified['kind']}\s+(?:visit|trip)", fact_text, re.IGNORECASE):
         return False
     destination = destination_of(claim_text)
     return destination is None or destination == destination_of(fact_text)

@@ -12,10 +12,10 @@ Yoon Suk Yeol from office", whose date is the election's (checker.linked_events)
 - "Eleven days later, the National Assembly voted …" stood as ", the National Assembly voted … Eleven days after
   …" (checker.context);
 - "twenty years before Beijing did" had no other event: the doer alone ("Beijing did", "China and South Korea
-  did") now does the main clause's act (checker.gaps). Read so, the other event was first the 2022 Games, "the
-  first city to host both Summer and Winter Olympic Games", and the true sentence was contradicted: a fact's
-  words count first in its own statement, before what it adds (", making Beijing …"). And a date the claim gives
-  the main event now picks among its facts.
+  did") now does the main clause's act, and only the doer's facts can be that event (checker.gaps). Read so, the
+  other event was first the 2022 Games, "the first city to host both Summer and Winter Olympic Games", and the
+  true sentence was contradicted: a pair of the part's words side by side in a fact ("Summer Olympics") now counts
+  once more. And a date the claim gives the main event now picks among its facts.
 After: 15 of 17 true supported, 10 of 20 false contradicted, none supported. "13 years before China and South
 Korea did" was supported through China's joining APEC in 1991; it is now counted from 1992-08-24, 13.6 years, and
 unverified (a length within a unit). "Beijing followed four years later" (counted from the sentence's own first
@@ -151,17 +151,44 @@ def test_a_date_the_claim_gives_the_main_event_picks_its_fact() -> None:
     assert [e.fact.id for e in result.evidence] == ["seoul-1988", "beijing-2008"] and result.outcome == "agree"
 
 
-@pytest.mark.parametrize("claim, other", [
+@pytest.mark.parametrize("claim, other, doer", [
     ("Seoul hosted the Summer Olympics in 1988, twenty years before Beijing did",
-     "Beijing hosted the Summer Olympics in 1988"),
+     "Beijing hosted the Summer Olympics in 1988", "Beijing"),
     ("The United States and China established diplomatic relations in 1979, 13 years before China and South Korea "
-     "did", "China and South Korea established diplomatic relations in 1979"),
+     "did", "China and South Korea established diplomatic relations in 1979", "China and South Korea"),
     # not a doer alone: as written
-    ("The treaty took effect two years before it was ratified", "The treaty was ratified"),
+    ("The treaty took effect two years before it was ratified", "The treaty was ratified", None),
 ])
-def test_a_doer_alone_does_the_main_clauses_act(claim: str, other: str) -> None:
+def test_a_doer_alone_does_the_main_clauses_act(claim: str, other: str, doer: str | None) -> None:
     found = parts(claim, extract_values(claim))
-    assert found is not None and found.other == other
+    assert found is not None and (found.other, found.doer) == (other, doer)
+
+
+def test_only_the_doers_facts_tell_of_an_event_told_by_its_doer() -> None:
+    """"thirty years before Pyeongchang did": the act's words ("hosted the Summer Olympics") are Beijing's 2008
+    Games, but the event is Pyeongchang's (its 2018 Games: 29.4 years, within a unit, unverified)."""
+    dated = [dated_fact("seoul-1988", "The 1988 Summer Olympics were held in Seoul, South Korea, from September 17 "
+                        "to October 2, 1988.", "1988-09-17"),
+             dated_fact("beijing-2008", "The 2008 Summer Olympics were held in Beijing, China, from August 8 to "
+                        "August 24, 2008.", "2008-08-08"),
+             dated_fact("pyeongchang-2018", "The 2018 Winter Olympics were held in PyeongChang, South Korea, from "
+                        "February 9 to February 25, 2018.", "2018-02-09")]
+    claim = "Seoul hosted the Summer Olympics in 1988, thirty years before Pyeongchang did"
+    result = compute_gap(claim, extract_values(claim), dated, date(2026, 9, 20))
+    assert [e.fact.id for e in result.evidence] == ["seoul-1988", "pyeongchang-2018"] and result.outcome == "unknown"
+
+
+def test_words_side_by_side_in_the_fact_count_once_more() -> None:
+    """"since the end of the Korean War": the armistice, "ending the fighting of the Korean War", not the
+    Provisional Government "based in Chongqing … until the end of the Second World War in 1945", which holds
+    "end", "Korea" and "War" apart (and "end" is "ending": a three-letter word with an ending)."""
+    from checker.gaps import telling
+
+    armistice = dated_fact("armistice", "The Korean Armistice Agreement was signed at Panmunjom on July 27, 1953, "
+                           "ending the fighting of the Korean War.", "1953-07-27")
+    kpg = dated_fact("kpg", "The Provisional Government of the Republic of Korea was based in Chongqing, China, from "
+                     "1940 until the end of the Second World War in 1945.", "1940")
+    assert telling("the end of the Korean War", [kpg, armistice]) == [armistice]
 
 
 # Second probes (``/work/notes/heldout14b_articles.py``, ``heldout14b-run1.txt``), written after the changes

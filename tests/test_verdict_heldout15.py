@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from checker.domain import Evidence
-from checker.pipeline import claim_from_text
+from checker.pipeline import Checker, claim_from_text
 from checker.relations import compute
 
-from heldout import add_outcome_tests, dated_fact
+from heldout import add_outcome_tests, dated_fact, given, supported_anywhere
 
 PUBLISHED = date(2026, 3, 1)
 
@@ -102,3 +104,36 @@ def test_since_the_end_of_counts_from_the_last_date_the_fact_gives() -> None:
                                     "against Japan.", [WAR])
     assert outcome == "unknown" and "(2025-09-03) = 80 years to 79 years" in computation
     assert _outcome("In 2015, China marked 78 years since the start of the war against Japan.", [WAR])[0] == "agree"
+
+
+# Second probes, after the changes above (as of 2026-03-01): "first state visit … in more than eight years" was
+# counted from Moon Jae-in's December 2019 visit, held for the trilateral summit in Chengdu, and the true claim was
+# contradicted: a first state (official, working) visit counts from the last one. "The year 2015 marked 70 years
+# since the end of the Korean War" was supported, counted from the Provisional Government's fact ("… until the end
+# of the Second World War in 1945"): "since the end of …" takes a fact's last date only where its own verb ends it,
+# and words side by side in the fact count once more (the armistice, "… the Korean War", is the end of that war).
+SECOND_TRUE = [
+    "Lee Jae Myung's 2026 visit to China was the first state visit by a South Korean president in more than eight "
+    "years.",
+    "The year 2023 marked 70 years since the end of the Korean War.",
+    "Japan normalized relations with China in 1972, twenty years before South Korea did.",
+]
+SECOND_FALSE = [
+    "Lee Jae Myung's 2026 visit to China was the first state visit by a South Korean president in more than ten "
+    "years.",
+    "The year 2015 marked 70 years since the end of the Korean War.",
+    "Japan normalized relations with China in 1972, ten years before South Korea did.",
+]
+
+
+@pytest.mark.parametrize("claim", SECOND_TRUE)
+def test_second_probes_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
+    result = given(real_checker, claim, PUBLISHED)
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize("claim", SECOND_FALSE)
+def test_second_probes_false_claims_are_never_supported(real_checker: Checker, claim: str) -> None:
+    # (in an article, the sentence's first clause stands on its own, and is true)
+    assert supported_anywhere(real_checker, claim, PUBLISHED,
+                              frozenset({"Japan normalized relations with China in 1972"})) == []
