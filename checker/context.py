@@ -70,6 +70,7 @@ class ArticleContext:
         self.visited: str | None = None  # the country the latest visit the article told of went to
         self.event: str | None = None  # what the latest sentence told of ("Moon Jae-in and Kim Jong Un met …")
         self.year: int | None = None  # the year the article named last
+        self.acted_on: str | None = None  # the first thing the latest sentence acted on ("free trade agreement")
 
     def observe(self, sentence: str, *, following: str | None = None) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention, and the event
@@ -77,6 +78,8 @@ class ArticleContext:
         "N months later" from it (resolving every sentence's event took a quarter of an article's extraction)."""
         self.event = self._told(sentence) if following is None or _LATER.search(following) else None
         self.year = self.year_meant(sentence)
+        acted_on = _ACTED_ON.search(sentence)
+        self.acted_on = acted_on[1] if acted_on else None
         mentions = self._mentions(sentence)
         order = sorted(mentions, key=mentions.__getitem__)
         for name in order:
@@ -110,7 +113,7 @@ class ArticleContext:
         ahead of Tigist Alemu", "she said" is Wanjiru far more often than Alemu. Then times: "a month later"
         counts from the previous sentence's event, "that year" is the year named last."""
         text = self._references(text, before)
-        for step in (_name_it_acted_on, self._later_than, self._name_year):
+        for step in (self._name_it_acted_on, self._later_than, self._name_year):
             text = step(text, before)
         return text if before.strip() else name_it(text, self.thing, self.things)
 
@@ -195,6 +198,20 @@ class ArticleContext:
         month = _MONTH_BEFORE.search(text, 0, ref.start())  # "in March of that year" → "in March 2015"
         said = str(year) if month else f"{ref['prep']} {year}" if ref["prep"] else f"in {year}"
         return text[:ref.start()] + said + text[ref.end():]
+
+    def _name_it_acted_on(self, text: str, before: str) -> str:
+        """"The two countries signed a free trade agreement in 2015, and it took effect in December" → "the free
+        trade agreement took effect …": "it" with a verb said of agreements and works (took effect, was ratified,
+        opened) is the first thing the clause before acted on ("a/an/the …"), in its sentence or, opening one, in
+        the sentence before ("… signed a free trade agreement in 2015. It took effect in December 2015")."""
+        opening = not before.strip()
+        if not _IT_THING.match(text[:1].lower() + text[1:] if opening else text):
+            return text
+        if opening:
+            return f"The {self.acted_on}{text[2:]}" if self.acted_on else text
+        joined = _CLAUSE_JOIN.search(before)
+        acted_on = _ACTED_ON.search(before, 0, joined.start()) if joined else None
+        return f"the {acted_on[1]}{text[2:]}" if acted_on else text
 
     def _later_than(self, text: str, before: str) -> str:
         """"The two leaders met again a month later" → "… a month after Moon Jae-in and Kim Jong Un met at the
@@ -291,17 +308,6 @@ def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: lis
         return text
     order = first + [p for p in pair if p not in first]
     return text[:ref.start()] + " and ".join(name(p) for p in sorted(pair, key=order.index)) + text[ref.end():]
-
-
-def _name_it_acted_on(text: str, before: str) -> str:
-    """"The two countries signed a free trade agreement in 2015, and it took effect in December" → "the free trade
-    agreement took effect …": "it" opening a clause joined to the one before, with a verb said of agreements and
-    works (took effect, was ratified, opened), is the first thing that clause acted on ("a/an/the …")."""
-    joined = _CLAUSE_JOIN.search(before)
-    if joined is None or not _IT_THING.match(text):
-        return text
-    acted_on = _ACTED_ON.search(before, 0, joined.start())
-    return f"the {acted_on[1]}{text[2:]}" if acted_on else text
 
 
 def _by_recency(codes: list[str], text: str) -> list[str]:
