@@ -75,10 +75,11 @@ class ArticleContext:
     def observe(self, sentence: str, *, following: str | None = None) -> None:
         """Note who the sentence mentions, by full name or by a known surname, in order of mention, and the event
         it tells of. ``following``, the next sentence when known: the event is resolved only for one that counts
-        "N months later" from it (resolving every sentence's event took a quarter of an article's extraction)."""
+        "N months later" from it (resolving every sentence's event took a quarter of an article's extraction), and
+        the thing it acted on only for one opening "It took effect …"."""
         self.event = self._told(sentence) if following is None or _LATER.search(following) else None
         self.year = self.year_meant(sentence)
-        acted_on = _ACTED_ON.search(sentence)
+        acted_on = _ACTED_ON.search(sentence) if following is None or _opens_with_it(following) else None
         self.acted_on = acted_on[1] if acted_on else None
         mentions = self._mentions(sentence)
         order = sorted(mentions, key=mentions.__getitem__)
@@ -205,7 +206,7 @@ class ArticleContext:
         opened) is the first thing the clause before acted on ("a/an/the …"), in its sentence or, opening one, in
         the sentence before ("… signed a free trade agreement in 2015. It took effect in December 2015")."""
         opening = not before.strip()
-        if not _IT_THING.match(text[:1].lower() + text[1:] if opening else text):
+        if not (_opens_with_it(text) if opening else _IT_THING.match(text)):
             return text
         if opening:
             return f"The {self.acted_on}{text[2:]}" if self.acted_on else text
@@ -308,6 +309,11 @@ def _two_named_last(text: str, ref: re.Match[str], recent: list[str], first: lis
         return text
     order = first + [p for p in pair if p not in first]
     return text[:ref.start()] + " and ".join(name(p) for p in sorted(pair, key=order.index)) + text[ref.end():]
+
+
+def _opens_with_it(sentence: str) -> bool:
+    """The sentence opens "It took effect …", "It was ratified …" (:data:`_IT_THING`)."""
+    return _IT_THING.match(sentence[:1].lower() + sentence[1:]) is not None
 
 
 def _by_recency(codes: list[str], text: str) -> list[str]:

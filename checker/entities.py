@@ -132,9 +132,10 @@ def country_pairs(text: str) -> list[tuple[str, str]]:
 
 def venues(text: str) -> frozenset[str]:
     """Countries ``text`` names only as where something happened ("Trump met Kim in Singapore")."""
-    spans = _country_spans(text)
-    at = {code for start, _, code in spans if _VENUE.search(text, max(0, start - 8), start)}
-    return frozenset(at - {code for start, _, code in spans if not _VENUE.search(text, max(0, start - 8), start)})
+    at_venue: dict[str, bool] = {}
+    for start, _, code in _country_spans(text):
+        at_venue[code] = at_venue.get(code, True) and _VENUE.search(text, max(0, start - 8), start) is not None
+    return frozenset(code for code, only in at_venue.items() if only)
 
 
 @functools.lru_cache(maxsize=16384)  # checker.roles reads the doers and the receivers of one text

@@ -111,8 +111,10 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     # a date the claim gives the main event picks among its facts ("Seoul hosted the Summer Olympics in 1988,
     # twenty years before …": not Beijing's 2022 Games, "the first city to host both Summer and Winter" Games),
     # as one it gives the other event does below
-    main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
-    mains = [] if given else telling(found.main, main_so) or telling(found.main, dated)
+    mains: list[Evidence] = []
+    if given is None:
+        main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
+        mains = telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
     main_day = given[0] if given else (_day(main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
-from checker.encoder_backends import length_batches, load_tokenizer, pad
+from checker.encoder_backends import SortedBatchEncoder, load_tokenizer
 from checker.onnx_export import weights_digest
 from checker.ovrun import check_runtime, from_torch, torch_model
 
@@ -58,10 +58,8 @@ class LayerPooler:
         self.warm_up()
         if self._run is None:  # warm_up() loaded it; this only narrows the type
             raise RuntimeError("the check-worthiness model is not loaded")
-        encodings = self._tokenizer.encode_batch(list(texts))
-        rows = np.zeros((len(texts), HIDDEN * len(self.layers)), np.float32)
-        for idx in length_batches([len(e.ids) for e in encodings], batch_size):
-            rows[idx] = self._run(pad([encodings[i] for i in idx], grid=True))[:len(idx)]
+        rows = SortedBatchEncoder(self._tokenizer, self._run, batch_size).encode(texts) if len(texts) \
+            else np.zeros((0, HIDDEN * len(self.layers)), np.float32)
         return [rows[:, j * HIDDEN:(j + 1) * HIDDEN] for j in range(len(self.layers))]
 
 

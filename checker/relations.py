@@ -205,12 +205,13 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     if not earlier:
         return _none("no earlier event of this kind in the store", consumed)
     latest = max(earlier, key=_fact_day)
-    gaps = [years_between(_fact_day(latest), day) for day in dict.fromkeys((first_day, last_day))]
+    days = tuple(dict.fromkeys((first_day, last_day)))
+    gaps = [years_between(_fact_day(latest), day) for day in days]
     # a new event dated by its year or month alone ("Xi Jinping's 2025 trip … was his first visit … in 11
     # years", after July 2014): the length agrees only if it does on the first and the last day it may be
     outcome = _on_every_day([_duration_outcome(duration, gap) for gap in gaps])
-    days = " … ".join(d.isoformat() for d in dict.fromkeys((first_day, last_day)))
-    computation = (f"latest earlier event {latest.fact.date} → {days} = {' to '.join(f'{g:.1f}' for g in gaps)} "
+    computation = (f"latest earlier event {latest.fact.date} → {' … '.join(d.isoformat() for d in days)} = "
+                   f"{' to '.join(f'{g:.1f}' for g in gaps)} "
                    f"years; the claim says {duration.text!r}")
     return RelationResult(outcome, computation, (latest,), consumed, strong=True)
 
@@ -239,7 +240,7 @@ def same_kind_of_event(claim_text: str, fact_text: str) -> bool:
     # "the first state visit … in more than eight years" counts from the last state visit, not from a visit to a
     # summit held there (December 2019, for the trilateral summit in Chengdu)
     qualified = _QUALIFIED.search(claim_text, first.end(), first.end() + 40) if first else None
-    if qualified and not re.search(rf"\b{qualified['kind']}\s+(?:visit|trip)", fact_text, re.IGNORECASE):
+    if qualified and qualified["kind"].lower() not in {m["kind"].lower() for m in _QUALIFIED.finditer(fact_text)}:
         return False
     destination = destination_of(claim_text)
     return destination is None or destination == destination_of(fact_text)
