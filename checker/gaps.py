@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from .assessment import polarity_differs
+from .assessment import polarity_differs, values_of
 from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
-from .domain import Evidence, Value
+from .domain import Evidence, Fact, Value
 from .entities import entities_of
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, alternation
 from .numbers import NUMBER
@@ -42,6 +42,8 @@ _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
 _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
 _END = re.compile(r"[,;.]")
+# an act and its noun that share no prefix: "his death" / "died", "her birth" / "was born"
+_NOUN_OF = {"died": "death", "dies": "death", "die": "death", "born": "birth"}
 # the other event told by its doer alone, its act the main clause's: "… twenty years before Beijing did"
 _ELIDED = re.compile(r"^(?P<who>[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){0,3})\s(?:did|does|had|has|was|were|is)$")
 # a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
@@ -76,6 +78,8 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
     tail = text[match.end():]
     end = _END.search(tail)
     other = tail[:end.start()] if end else tail
+    if not _WORD.search(main) and end is not None:  # fronted: "Two years after Mao's death, China launched …"
+        main = tail[end.end():]
     # the other event's doer, when it names none, is the main clause's: "… entered into force about six months
     # after it was signed", "Lee Jae Myung took office a week after winning the presidential election"
     verb = _VERB.search(main)
@@ -99,13 +103,17 @@ def focus(text: str, values: Sequence[Value]) -> str | None:
 
 def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], as_of: date) -> RelationResult:
     """The time between the main event's day and the other event's, against the claim's length. The main event
-    is dated by a day the claim gives, else by its fact, else, when it is the event the article reports ("The
-    visit came …"), by the as-of date; the other event only by its fact, which must agree with any date the
-    claim gives it ("… after the two countries established relations in 1958")."""
+    is dated by a day the claim gives (which a fact telling of that event must hold), else by its fact, else,
+    when it is the event the article reports ("The visit came …"), by the as-of date; the other event only by its
+    fact, which must agree with any date the claim gives it ("… after the two countries established relations in
+    1958")."""
     found = parts(text, values)
     if found is None:
         return RelationResult(UNKNOWN, "no length before 'after' or 'before'", (), ())
     given = _given_day(values, found)
+    unconfirmed = _unconfirmed(given, values, found, dated)
+    if unconfirmed is not None:
+        return unconfirmed
     if given is None and _REPORTED.match(found.main):
         given = (as_of, None)
     # a date the claim gives the main event picks among its facts ("Seoul hosted the Summer Olympics in 1988,
@@ -116,20 +124,23 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
         mains = telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
-    main_day = given[0] if given else (_day(main) if main else None)
+    main_day = given[0] if given else (_day_of(found.main, main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
     # date it, too weak a choice to contradict by itself
     top = _density(found.main, main) if main else None
-    ambiguous = len({_day(m) for m in mains if _density(found.main, m) == top}) > 1
+    ambiguous = len({_day_of(found.main, m) for m in mains if _density(found.main, m) == top}) > 1
     # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
     # 2008": not his visit to Beijing in May 2012)
     # (and an event told by its doer alone is that doer's: "thirty years before Pyeongchang did" is no Games in
     # Beijing, though the act's words, "hosted the Summer Olympics", are theirs)
     by_doer = [e for e in dated if all(_holds(e.fact.text, w) for w in _words(found.doer))] if found.doer else dated
     dated_so = [e for e in by_doer if _dated_otherwise(values, found, e) is None]
-    taken = (main,) if main else ()
-    other = _nearest(_telling(found.other, dated_so, taken), main_day, found.after) \
-        or _nearest(_telling(found.other, by_doer, taken), main_day, found.after)
+    # one fact may tell of both events, each by its own day ("… was signed on October 1, 1953, and entered into
+    # force on November 18, 1954")
+    both = main is not None and _act_day(found.other, main) not in (None, main_day)
+    taken = (main,) if main and not both else ()
+    other = _nearest(found.other, _telling(found.other, dated_so, taken), main_day, found.after) \
+        or _nearest(found.other, _telling(found.other, by_doer, taken), main_day, found.after)
     # what the other event's part says is the other event's (its date is not the main fact's), and with a day
     # given, the main part's dates are the claim's own
     consumed = tuple(v for v in values if v is found.length or v.span[0] >= found.length.span[1]
@@ -137,24 +148,26 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     if other is None or main_day is None:
         which = "the event it is counted from" if other is None else "the main event"
         return RelationResult(UNKNOWN, f"no dated fact about {which}", (), consumed)
+    other_day = _day_of(found.other, other)
+    other_label = _shown(other, other_day)
     dated_otherwise = _dated_otherwise(values, found, other)
     if dated_otherwise is not None:
-        why = f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} {other.fact.date}"
+        why = f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} {other_label}"
         return RelationResult(UNKNOWN, why, (other,), consumed)
-    later, earlier = (main_day, _day(other)) if found.after else (_day(other), main_day)
+    evidence = ((main,) if main and main is not other else ()) + (other,)
+    later, earlier = (main_day, other_day) if found.after else (other_day, main_day)
     label = (given[1].text if given[1] is not None else given[0].isoformat()) if given \
-        else (main.fact.date if main else "")
+        else (_shown(main, main_day) if main else "")
     said = f"the claim says {found.length.text!r}"
     if later < earlier:  # the events in the other order
         main_is = "before" if found.after else "after"
-        computation = f"{label} is {describe_gap(later, earlier, found.length)} {main_is} {other.fact.date}; {said} " \
+        computation = f"{label} is {describe_gap(later, earlier, found.length)} {main_is} {other_label}; {said} " \
                       f"{'after' if found.after else 'before'}"
-        return RelationResult(MISMATCH, computation, ((main,) if main else ()) + (other,), consumed,
+        return RelationResult(MISMATCH, computation, evidence, consumed,
                               strong=_named_twice(found, given) and not ambiguous)
-    how = f"{other.fact.date} → {label}" if found.after else f"{label} → {other.fact.date}"
+    how = f"{other_label} → {label}" if found.after else f"{label} → {other_label}"
     computation = f"{how} = {describe_gap(earlier, later, found.length)}; {said}"
     outcome = gap_outcome(found.length, earlier, later)
-    evidence = ((main,) if main else ()) + (other,)
     return RelationResult(outcome, computation, evidence, consumed,
                           strong=_named_twice(found, given) and not ambiguous)
 
@@ -205,10 +218,35 @@ def describe_gap(earlier: date, later: date, length: Value) -> str:
 
 def _dated_otherwise(values: Sequence[Value], found: Parts, fact: Evidence, *, main: bool = False) -> Value | None:
     """A date the claim gives the other event (or the main one) that does not hold the fact's day."""
-    day = _day(fact).isoformat()
+    day = _day_of(found.main if main else found.other, fact).isoformat()
     return next((v for v in values if v.type in ("date", "date_range") and v.low and v.high
                  and (v.span[1] <= found.length.span[0] if main else v.span[0] >= found.length.span[1])
                  and not str(v.low) <= day <= str(v.high)), None)
+
+
+def _unconfirmed(given: tuple[date, Value | None] | None, values: Sequence[Value], found: Parts,
+                 dated: Sequence[Evidence]) -> RelationResult | None:
+    """A day the claim gives its main event that no fact telling of that event holds: no day to count from. The
+    claim states that day too, and counted as given it supported "He died on September 9, 1978, almost 29 years
+    after he proclaimed the People's Republic on October 1, 1949" (Mao died in 1976). Where the facts that tell
+    of the event best all give it one other day, and each part was named by two words or more, the claim's day is
+    contradicted, if they hold the act too ("died", not only "Mao Zedong"); otherwise it is unverified."""
+    if given is None or given[1] is None:
+        return None
+    said = given[1]
+    told = telling(found.main, dated)
+    if any(_dated_otherwise(values, found, e, main=True) is None
+           or any(v.type in ("date", "date_range") and v.low and str(said.low) <= str(v.low) <= str(said.high)
+                  for v in values_of(e.fact)) for e in told):
+        return None
+    if not told:
+        return RelationResult(UNKNOWN, f"no fact dates the main event, which the claim dates {said.text!r}", (), ())
+    day = _day_of(found.main, told[0])
+    acts = _acts(found.main)
+    strong = _named_twice(found, None) and all(_day_of(found.main, e) == day for e in told) \
+        and bool(acts) and all(_holds(told[0].fact.text, w) for w in acts)
+    why = f"the claim dates the main event {said.text!r}, {told[0].fact.id} {_shown(told[0], day)}"
+    return RelationResult(MISMATCH if strong else UNKNOWN, why, (told[0],), (), strong=strong)
 
 
 def _given_day(values: Sequence[Value], found: Parts) -> tuple[date, Value | None] | None:
@@ -313,13 +351,13 @@ def _in_order(words: list[str], fact_words: Sequence[str]) -> int:
     return row[-1]
 
 
-def _nearest(tied: list[Evidence], main_day: date | None, after: bool) -> Evidence | None:
+def _nearest(part: str, tied: list[Evidence], main_day: date | None, after: bool) -> Evidence | None:
     """Of facts that tell of the other event equally well, the one nearest the main event on the claim's side:
     "two months after Xi Jinping visited South Korea" is after his latest visit before, not his 2014 one."""
     if main_day is None or len(tied) < 2:
         return next(iter(tied), None)
-    side = [e for e in tied if (_day(e) <= main_day if after else _day(e) >= main_day)]
-    return min(side, key=lambda e: abs((_day(e) - main_day).days)) if side else tied[0]
+    side = [e for e in tied if (_day_of(part, e) <= main_day if after else _day_of(part, e) >= main_day)]
+    return min(side, key=lambda e: abs((_day_of(part, e) - main_day).days)) if side else tied[0]
 
 
 @functools.lru_cache(maxsize=8192)  # a fact's words are read for each part and each rival fact
@@ -335,8 +373,8 @@ def _holds(text: str, word: str) -> bool:
 
 def _same_word(a: str, b: str) -> bool:
     n = min(_PREFIX, len(a), len(b))
-    return a == b or (n >= _MIN_PREFIX and a[:n] == b[:n]) or _stem(a) == _stem(b) or _inflected(a, b) \
-        or _inflected(b, a)
+    return a == b or _NOUN_OF.get(a, a) == _NOUN_OF.get(b, b) or (n >= _MIN_PREFIX and a[:n] == b[:n]) \
+        or _stem(a) == _stem(b) or _inflected(a, b) or _inflected(b, a)
 
 
 def _inflected(short: str, word: str) -> bool:
@@ -351,6 +389,57 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_PREFIX:
             return word[:-len(ending)]
     return word
+
+
+def _day_of(part: str, evidence: Evidence) -> date:
+    """The day of the part's event in the fact: its own date, or one later in its text whose words before it
+    hold more of the part's act ("Syngman Rhee resigned") than the fact's own date's do. "Syngman Rhee served as
+    President … from July 24, 1948, until his resignation on April 26, 1960" dates his resignation 1960-04-26;
+    counted from his inauguration, "resigned … a week after the April Revolution peaked" was contradicted."""
+    own = _day(evidence)
+    held = _days_by_act(part, evidence)
+    most = max((n for n, _ in held), default=0)
+    if most == 0 or (most, own) in held:
+        return own
+    return next(day for n, day in held if n == most)
+
+
+def _act_day(part: str, evidence: Evidence) -> date | None:
+    """The day or month in the fact's text that the part's act stands before, if any does."""
+    held = _days_by_act(part, evidence)
+    most = max((n for n, _ in held), default=0)
+    return next(day for n, day in held if n == most) if most else None
+
+
+def _days_by_act(part: str, evidence: Evidence) -> list[tuple[int, date]]:
+    """Each day or month the fact's text names, with how many of the part's act words stand between it and the
+    date before it."""
+    acts = _acts(part)
+    held: list[tuple[int, date]] = []
+    start = 0
+    for day, span in _dates_in(evidence.fact.text, evidence.fact.date) if acts else ():
+        held.append((sum(1 for w in acts if _holds(evidence.fact.text[start:span[0]], w)), day))
+        start = span[1]
+    return held
+
+
+@functools.lru_cache(maxsize=256)
+def _acts(part: str) -> tuple[str, ...]:
+    """The part's words that are no name (lower case in the part): its act and objects."""
+    return tuple(w.lower() for w in _WORD.findall(part) if w.islower() and w not in _IGNORED and len(w) >= 3)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, day: str | None) -> tuple[tuple[date, tuple[int, int]], ...]:
+    """The days and months a fact's text names, with their spans, in order (not bare years: "Resolution 1718")."""
+    found = values_of(Fact("", text, "", date=day))
+    return tuple((date.fromisoformat(str(v.low)), v.span) for v in found
+                 if v.type == "date" and v.low and v.granularity in ("day", "month"))
+
+
+def _shown(evidence: Evidence, day: date) -> str:
+    """How a computation names the day a fact gave: its own date, or the day from its text."""
+    return evidence.fact.date or "" if _day(evidence) == day else day.isoformat()
 
 
 def _day(evidence: Evidence) -> date:
