@@ -107,6 +107,8 @@ def _resolved(claim: Claim, standalone: str, year_said: tuple[re.Match[str], int
         claim = replace(claim, values=tuple(_shift(sorted(values, key=lambda v: v.span), claim.span[0])))
     if claim.relation is None and detect_relation(standalone) == "gap" and detect_relation(claim.text) is None:
         return replace(claim, standalone=standalone, relation="gap", focus=relation_focus(standalone, "gap"))
+    if claim.relation in ("anniversary", "since"):  # "of diplomatic ties" → "… between China and South Korea"
+        return replace(claim, standalone=standalone, focus=relation_focus(standalone, claim.relation))
     return replace(claim, standalone=standalone)
 
 

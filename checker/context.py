@@ -21,6 +21,9 @@ from .numbers import MODIFIER, NUMBER
 _TWO_COUNTRIES = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|[Bb]oth\s+countries)\b")
 _OPENING_PHRASE = re.compile(r"\W{0,2}(?:At|In|On|During|After|Before|Following|Upon|Under|With|Unlike|Like)\b"
                              r"[^,;]{0,120},")
+# relations that name no one: "the anniversary of diplomatic ties", "their diplomatic relations"
+_TIES = re.compile(r"\b(?:anniversary\s+of\s+(?:the\s+(?:establishment\s+of\s+)?)?(?:their\s+)?|their\s+)"
+                   r"diplomatic\s+(?:ties|relations)\b(?!\s+(?:between|with|to)\b)")
 _ONE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:('s)|\b)(?!\s+[A-Z])")
 _TO = re.compile(r"\bto\s+$")
 # "President Lee Jae Myung", "Chinese President Xi Jinping": a title right before a name; and "the president"
@@ -46,6 +49,7 @@ _CLAUSE_END = re.compile(r",\s{1,3}(?:when|where|which|who|while|and|but)\b|;|\s
 _IT_THING = re.compile(r"^it\s(?=(?:took|takes|came|comes|entered|enters|went|goes)\s(?:into\s)?(?:effect|force)\b"
                        r"|(?:was|is)\s(?:ratified|signed|approved|passed|adopted|extended|renewed|completed|opened|"
                        r"launched|revised|amended|suspended|scrapped|terminated)\b|expired\b)")
+_IT_OPENS = re.compile(r"\W{0,2}It\s+[a-z]")
 _CLAUSE_JOIN = re.compile(r"(?:,\s{1,3}(?:and|but)|;)\s{1,3}$")
 _ACTED_ON = re.compile(r"\b(?:a|an|the)\s((?:[A-Za-z][\w'-]*\s){0,3}?[A-Za-z][\w-]{2,})"
                        r"(?=\s(?:in|on|at|with|for|between|by|from|to|that|which)\b|,|\s{0,3}$)")
@@ -98,7 +102,9 @@ class ArticleContext:
         self.visited = last_destination(sentence) or self.visited
         self.countries_first += [c for c in self.countries if c not in self.countries_first]
         self.companies.observe(sentence)
-        self.thing = leading_thing(sentence)
+        # a sentence about the same thing by "It" keeps it ("The Provisional Government … was founded in 1919. It
+        # moved to Chongqing in 1940. Today marks 107 years since its founding.")
+        self.thing = leading_thing(sentence) or (self.thing if _IT_OPENS.match(sentence) else None)
         if self.thing:
             self.things[self.thing.split()[-1].lower()] = self.thing
         for title, names in self._titles(sentence, mentions).items():
@@ -131,8 +137,8 @@ class ArticleContext:
         for full, pattern in bare:
             covered = _full_names(text, names)
             text = pattern.sub(lambda m: m.group(0) if _inside(m.start(), covered) else full, text)
-        for step in (self.companies.resolve, self._name_countries, self._name_country, self._name_pair,
-                     self._name_titled):
+        for step in (self.companies.resolve, self._name_countries, self._name_ties, self._name_country,
+                     self._name_pair, self._name_titled):
             text = step(text, before)
         return text
 
@@ -245,6 +251,19 @@ class ArticleContext:
         if pair and all(c in recent[-3:] for c in pair):
             recent = [c for c in recent if c not in pair] + list(pair)
         return _two_named_last(text, ref, recent, self.countries_first, country_name)
+
+    def _name_ties(self, text: str, before: str) -> str:
+        """"the 34th anniversary of diplomatic ties" → "… of diplomatic ties between China and South Korea": the
+        pair named last, in the sentence or before it; a sentence naming another country is left as it is."""
+        ref = _TIES.search(text)
+        if ref is None:
+            return text
+        head = before + text[:ref.start()]
+        pair = next(reversed(country_pairs(head)), self.pair)
+        if pair is None or any(c not in pair for c in country_mentions(before + text)):
+            return text
+        named = " and ".join(country_name(c) for c in pair)
+        return f"{text[:ref.end()]} between {named}{text[ref.end():]}"
 
     def _name_country(self, text: str, before: str) -> str:
         """"In 2024 the country had its worst season" → "In 2024 Brazil had …", when the article has named one

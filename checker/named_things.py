@@ -2,8 +2,9 @@
 kilometres … It is the network's fifth line"; and "The bridge" for "The Hålogaland Strait Bridge" named before.
 
 Only a thing named with "The" and capitals ("The Violet Line", "The Øresund Bridge") opening the sentence
-before, and only "It is/was the …" or "It is/was a …": "It was the highest toll since 2019" after "The figures
-show …" or "It was Saka's 27th goal" after "Saka scored …" are left as written (an event, or a person's deed).
+before (or a sentence before it and "It …" since), and only "It is/was the …", "It is/was a …", a sentence-opening "its"
+and "since its founding": "It was the highest toll since 2019" after "The figures show …" or "It was Saka's 27th
+goal" after "Saka scored …" are left as written (an event, or a person's deed).
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ _LEADING_THING = re.compile(r"^\W{0,2}(The(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]{
 _IT_IS = re.compile(r"^(?P<lead>\W{0,2})It(?=\s+(?:is|was|has\s+been|remains|remained)\s+(?:the|a|an)\s)")
 # "At 2,110 metres, its main span is …": the thing's own part, after at most a short opening phrase
 _ITS = re.compile(r"^(?P<lead>\W{0,2}(?:[A-Z](?:[^,;]|,(?=\d)){0,40},\s+)?)[Ii]ts\s")
+# "Today marks 107 years since its founding": the thing's own beginning, with no name before it in the sentence
+_SINCE_ITS = re.compile(r"\b(?:since|of)\s(?P<its>its)\s(?:founding|establishment|creation|formation|inception|"
+                        r"launch|opening)\b")
+_NAME_BEFORE = re.compile(r"\b(?!(?:Today|This|That|These|Those|The|Last|Next|Now|Yesterday|On|In|At|So|And|But)\b)"
+                          r"[A-Z][a-z]")
 # "The bridge replaces a ferry service …" after "The Hålogaland Strait Bridge opened …"
 _THE_NOUN = re.compile(r"^(?P<lead>\W{0,2})The\s+(?P<noun>[a-z]{3,20})\b(?!\s+(?:of\b|[A-Z]))")
 
@@ -44,4 +50,7 @@ def name_it(text: str, thing: str | None, things: dict[str, str]) -> str:
     if its:
         named = thing[0].lower() + thing[1:] if its["lead"].strip() else thing
         return text[:its.end("lead")] + named + "'s " + text[its.end():]
+    origin = _SINCE_ITS.search(text)
+    if origin and not _NAME_BEFORE.search(text, 0, origin.start()):
+        return f"{text[:origin.start('its')]}{thing[0].lower() + thing[1:]}'s{text[origin.end('its'):]}"
     return text

@@ -67,6 +67,10 @@ def _none(reason: str, consumed: Sequence[Value] = ()) -> RelationResult:
     return RelationResult(UNKNOWN, reason, (), tuple(consumed))
 
 
+# what an anniversary is of: "the 30th anniversary of the establishment of their diplomatic relations"
+_COMMEMORATED = re.compile(r"\banniversary\s+of\s+(?P<what>[^,;.]{3,160})", re.IGNORECASE)
+
+
 def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     ordinal = _first(claim.values, "ordinal")
     if ordinal is None:
@@ -88,7 +92,10 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
     earlier = [e for e in dated if _fact_day(e).year < year and not COMMEMORATION.search(e.fact.text)]
     if not earlier:
         return _none("no dated fact about the commemorated event", consumed)
-    top = earlier[0]
+    # the fact that tells of what is commemorated, else the closest: "the 34th anniversary of diplomatic ties
+    # between China and South Korea" is not Japan's normalization with South Korea, retrieved first
+    what = _COMMEMORATED.search(claim.standalone or claim.text)
+    top = next(iter(telling(what["what"], earlier)), earlier[0]) if what else earlier[0]
     origin = _fact_day(top)
     n = year - origin.year
     computation = f"{top.fact.date} → {year} = {_years(n)}; the claim says {ordinal.text}"
@@ -199,7 +206,7 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     consumed = tuple(v for v in (duration, ordinal) if v is not None)
     if duration is None:
         return _none("no duration found after 'first'", consumed)
-    first_day, last_day = _event_days(claim, as_of)
+    first_day, last_day = _event_days(claim, dated, as_of)
     earlier = [e for e in dated if _fact_day(e) < first_day - timedelta(days=RECENT_DAYS)
                and same_kind_of_event(claim.standalone or claim.text, e.fact.text)]
     if not earlier:
@@ -210,20 +217,28 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     # a new event dated by its year or month alone ("Xi Jinping's 2025 trip … was his first visit … in 11
     # years", after July 2014): the length agrees only if it does on the first and the last day it may be
     outcome = _on_every_day([_duration_outcome(duration, gap) for gap in gaps])
+    if outcome == MISMATCH and len(gaps) == 2 and _agrees_between(duration, *gaps):
+        outcome = UNKNOWN  # "in four and a half years" after December 2019: mid-2024 agrees, its ends do not
     computation = (f"latest earlier event {latest.fact.date} → {' … '.join(d.isoformat() for d in days)} = "
-                   f"{' to '.join(f'{g:.1f}' for g in gaps)} "
+                   f"{' to '.join(dict.fromkeys(f'{g:.1f}' for g in gaps))} "
                    f"years; the claim says {duration.text!r}")
     return RelationResult(outcome, computation, (latest,), consumed, strong=True)
 
 
-def _event_days(claim: Claim, as_of: date) -> tuple[date, date]:
+def _event_days(claim: Claim, dated: list[Evidence], as_of: date) -> tuple[date, date]:
     """The first and last day the event a "first … in N years" claim is about may be: the date the claim gives
     it when that lies in the past ("Xi's visit to North Korea in June 2019 was the first … in 14 years"), up to
-    the as-of date, else the as-of date (the visit under way)."""
+    the as-of date, else the as-of date (the visit under way). Within a year or month the claim gives, the days
+    of the store's events of the same kind narrow it: "The 2024 summit in Seoul was the first trilateral summit
+    … in four and a half years" is the summit of May 27, 2024 (4.4 years after Chengdu), not any day of 2024."""
     own = next((v for v in claim.values if v.type in ("date", "date_range") and not v.modifier and v.low), None)
     if own is None or date.fromisoformat(str(own.low)) >= as_of - timedelta(days=RECENT_DAYS):
         return as_of, as_of
-    return date.fromisoformat(str(own.low)), min(date.fromisoformat(str(own.high or own.low)), as_of)
+    first_day, last_day = date.fromisoformat(str(own.low)), min(date.fromisoformat(str(own.high or own.low)), as_of)
+    text = claim.standalone or claim.text
+    inside = [_fact_day(e) for e in dated if first_day <= _fact_day(e) <= last_day
+              and same_kind_of_event(text, e.fact.text)] if first_day < last_day else []
+    return (min(inside), max(inside)) if inside else (first_day, last_day)
 
 
 def same_kind_of_event(claim_text: str, fact_text: str) -> bool:
@@ -314,6 +329,11 @@ def _event_fact(claim_text: str, dated: list[Evidence]) -> Evidence | None:
 
 
 _WHOLE_UNITS = frozenset({"year", "decade", "century"})
+
+
+def _agrees_between(duration: Value, low: float, high: float, steps: int = 24) -> bool:
+    """The length agrees with some time strictly between two (years, sampled about half-monthly over one)."""
+    return any(_duration_outcome(duration, low + (high - low) * k / steps) == AGREE for k in range(1, steps))
 
 
 def _duration_outcome(duration: Value, elapsed_years: float) -> str:

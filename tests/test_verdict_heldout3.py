@@ -197,10 +197,13 @@ def test_first_in_n_years_counts_to_the_date_the_claim_gives_its_event() -> None
     claim = "Xi Jinping's state visit to North Korea in June 2019 was the first by a Chinese president in {}."
     right = _decide(claim.format("over ten years"), (XI_2019, 0.9), (HU_2005, 0.7))
     assert right.verdict == "supported", right.reason
-    # (the visit is dated by its month: every day of June 2019 counts)
-    assert "2005-10-28 → 2019-06-01 … 2019-06-30 = 13.6 to 13.7 years" in right.reason.message
+    # (the visit is dated by its month, narrowed to the day of the store's visit of that kind within it)
+    assert "2005-10-28 → 2019-06-20 = 13.6 years" in right.reason.message
     wrong = _decide(claim.format("20 years"), (XI_2019, 0.9), (HU_2005, 0.7))
-    assert wrong.verdict == "contradicted" and "2005-10-28 → 2019-06-01" in wrong.reason.message
+    assert wrong.verdict == "contradicted" and "2005-10-28 → 2019-06-20" in wrong.reason.message
+    # with no visit of that kind in the store within June 2019, every day of the month counts
+    month = _decide(claim.format("over ten years"), (HU_2005, 0.7))
+    assert "2005-10-28 → 2019-06-01 … 2019-06-30 = 13.6 to 13.7 years" in month.reason.message
     # the visit itself is no earlier event; the fact that restates the claim confirms it
     alone = _decide(claim.format("14 years"), (XI_2019, 0.9))
     assert (alone.verdict, alone.evidence[0].fact.id) == ("supported", "xi-2019"), alone.reason
