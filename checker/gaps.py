@@ -235,9 +235,11 @@ def _unconfirmed(given: tuple[date, Value | None] | None, values: Sequence[Value
         return None
     said = given[1]
     told = telling(found.main, dated)
+    # a span the fact gives holds each of its days: "visited China on January 5, 2026" against a visit "from
+    # January 4 to January 7, 2026"
     if any(_dated_otherwise(values, found, e, main=True) is None
-           or any(v.type in ("date", "date_range") and v.low and str(said.low) <= str(v.low) <= str(said.high)
-                  for v in values_of(e.fact)) for e in told):
+           or any(v.type in ("date", "date_range") and v.low and v.high and str(v.low) <= str(said.high)
+                  and str(said.low) <= str(v.high) for v in values_of(e.fact)) for e in told):
         return None
     if not told:
         return RelationResult(UNKNOWN, f"no fact dates the main event, which the claim dates {said.text!r}", (), ())

@@ -232,6 +232,9 @@ SECOND_TRUE = [
     "it was signed.",
     "The Treaty of San Francisco entered into force about seven months after it was signed.",
     "Kim Jong Il died on December 17, 2011, more than 17 years after Kim Il Sung died.",
+    # third probes (``probe17d.py``): a day inside the span of the main event's fact
+    "Lee Jae Myung visited China on January 5, 2026, about two months after Xi Jinping visited South Korea.",
+    "Xi Jinping visited South Korea on October 31, 2025, 11 years after his previous visit in July 2014.",
 ]
 SECOND_FALSE = [
     "The China–South Korea Free Trade Agreement entered into force on December 20, 2016, about 18 months after it "
@@ -243,6 +246,7 @@ SECOND_FALSE = [
     "was signed.",
     "The Treaty of San Francisco entered into force about two years after it was signed.",
     "Kim Jong Il died on December 17, 2013, more than 19 years after Kim Il Sung died.",
+    "Lee Jae Myung visited China on January 5, 2025, about two months after Xi Jinping visited South Korea.",
 ]
 
 
@@ -256,3 +260,15 @@ def test_second_probes_true_claims_are_supported(real_checker: Checker, claim: s
 def test_second_probes_false_claims_are_contradicted(real_checker: Checker, claim: str) -> None:
     result = given(real_checker, claim, PUBLISHED)
     assert result.verdict == "contradicted", result.reason
+
+
+def test_a_day_inside_a_span_the_fact_gives_is_held() -> None:
+    visit = dated_fact("visit", "South Korean President Lee Jae Myung visited China from January 4 to January 7, "
+                       "2026, on a state visit.", "2026-01-04")
+    xi = dated_fact("xi", "Chinese President Xi Jinping visited South Korea from October 30 to November 1, 2025.",
+                    "2025-10-30")
+    said = "Lee Jae Myung visited China on January {}, about two months after Xi Jinping visited South Korea."
+    # a third probe (``/work/notes/probe17d.py``): the first version of the rule read only a fact's first day,
+    # and contradicted the true claim for January 5
+    assert _gap(said.format("5, 2026"), [visit, xi])[0] == "agree"
+    assert _gap(said.format("5, 2025"), [visit, xi])[0] == "mismatch"
