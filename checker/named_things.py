@@ -2,9 +2,9 @@
 kilometres … It is the network's fifth line"; and "The bridge" for "The Hålogaland Strait Bridge" named before.
 
 Only a thing named with "The" and capitals ("The Violet Line", "The Øresund Bridge") opening the sentence
-before (or a sentence before it and "It …" since), and only "It is/was the …", "It is/was a …", a sentence-opening "its"
-and "since its founding": "It was the highest toll since 2019" after "The figures show …" or "It was Saka's 27th
-goal" after "Saka scored …" are left as written (an event, or a person's deed).
+before (or one before it, with only "It …" sentences since), and only "It is/was the …", "It is/was a …", a
+sentence-opening "its" and "since its founding": "It was the highest toll since 2019" after "The figures show …"
+or "It was Saka's 27th goal" after "Saka scored …" are left as written (an event, or a person's deed).
 """
 
 from __future__ import annotations

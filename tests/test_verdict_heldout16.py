@@ -32,7 +32,7 @@ from checker.gaps import _day_of, compute_gap, parts
 from checker.pipeline import Checker
 from checker.values import extract_values
 
-from heldout import NEVER, add_outcome_tests, check_article, dated_fact, given
+from heldout import NEVER, add_outcome_tests, check_article, dated_fact
 
 # (published, article, {words of a claim: the verdict every claim holding them gets})
 ARTICLES = [
@@ -147,7 +147,6 @@ ABSENT = [
     "The THAAD battery cost South Korea one billion dollars.",
 ]
 
-add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py)
 
 
 PRC = dated_fact("prc", "The People's Republic of China was proclaimed by Mao Zedong in Beijing on October 1, 1949.",
@@ -250,17 +249,6 @@ SECOND_FALSE = [
 ]
 
 
-@pytest.mark.parametrize("claim", SECOND_TRUE)
-def test_second_probes_true_claims_are_supported(real_checker: Checker, claim: str) -> None:
-    result = given(real_checker, claim, PUBLISHED)
-    assert result.verdict == "supported", result.reason
-
-
-@pytest.mark.parametrize("claim", SECOND_FALSE)
-def test_second_probes_false_claims_are_contradicted(real_checker: Checker, claim: str) -> None:
-    result = given(real_checker, claim, PUBLISHED)
-    assert result.verdict == "contradicted", result.reason
-
 
 def test_a_day_inside_a_span_the_fact_gives_is_held() -> None:
     visit = dated_fact("visit", "South Korean President Lee Jae Myung visited China from January 4 to January 7, "
@@ -272,3 +260,7 @@ def test_a_day_inside_a_span_the_fact_gives_is_held() -> None:
     # and contradicted the true claim for January 5
     assert _gap(said.format("5, 2026"), [visit, xi])[0] == "agree"
     assert _gap(said.format("5, 2025"), [visit, xi])[0] == "mismatch"
+TRUE_SUPPORTED += SECOND_TRUE
+FALSE_CONTRADICTED += SECOND_FALSE
+
+add_outcome_tests(globals())  # the outcome tests every batch has (tests/heldout.py), second probes included
