@@ -20,10 +20,12 @@ from typing import Sequence
 
 from .assessment import polarity_differs, values_of
 from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
-from .dates import parse_iso, years_between
-from .domain import Evidence, Fact, Value
+from .dates import years_between
+from .domain import Evidence, Value
 from .entities import entities_of
-from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, alternation
+from .event_words import IGNORED, WORD, content_words, has_word, same_word
+from .fact_days import act_day, act_words, day_of, shown
+from .lexicon import IRREGULAR_PAST, alternation
 from .numbers import NUMBER
 from .relation_result import RelationResult
 from .values import years_per
@@ -32,18 +34,11 @@ from .values import years_per
 GAP = re.compile(rf"(?i:\b(?P<num>{NUMBER}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+(?P<dir>after|before)\s+)")
 # a fact tells of a part's event when it shares half of the part's words, and at least two of them
 _MIN_SHARED = 2
-# two words are one when they share their first five letters, or all of a shorter one's, at least four:
-# "bombing"/"bomb", "presidential"/"president", "signed"/"signing" (a shorter word only itself: "Lee", "Jae")
-_PREFIX, _MIN_PREFIX = 5, 4
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_IGNORED = FUNCTION_WORDS | frozenset("just only nearly almost less under".split())  # and a length's modifiers
 _PRONOUN = re.compile(r"^(?:it|he|she|they)\b", re.IGNORECASE)
 _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
 _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
 _END = re.compile(r"[,;.]")
-# an act and its noun that share no prefix: "his death" / "died", "her birth" / "was born"
-_NOUN_OF = {"died": "death", "dies": "death", "die": "death", "born": "birth"}
 # the other event told by its doer alone, its act the main clause's: "… twenty years before Beijing did"
 _ELIDED = re.compile(r"^(?P<who>[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){0,3})\s(?:did|does|had|has|was|were|is)$")
 # a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
@@ -78,7 +73,7 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
     tail = text[match.end():]
     end = _END.search(tail)
     other = tail[:end.start()] if end else tail
-    if not _WORD.search(main) and end is not None:  # fronted: "Two years after Mao's death, China launched …"
+    if not WORD.search(main) and end is not None:  # fronted: "Two years after Mao's death, China launched …"
         main = tail[end.end():]
     # the other event's doer, when it names none, is the main clause's: "… entered into force about six months
     # after it was signed", "Lee Jae Myung took office a week after winning the presidential election"
@@ -124,20 +119,21 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
         main_so = [e for e in dated if _dated_otherwise(values, found, e, main=True) is None]
         mains = telling(found.main, main_so) or telling(found.main, dated)
     main = mains[0] if mains else None
-    main_day = given[0] if given else (_day_of(found.main, main) if main else None)
+    main_day = given[0] if given else (day_of(found.main, main) if main else None)
     # facts about other days that tell of the main event as well leave the closest one (retrieval's order) to
     # date it, too weak a choice to contradict by itself
     top = _density(found.main, main) if main else None
-    ambiguous = len({_day_of(found.main, m) for m in mains if _density(found.main, m) == top}) > 1
+    ambiguous = len({day_of(found.main, m) for m in mains if _density(found.main, m) == top}) > 1
     # a date the claim gives the other event picks among its facts ("after Lee Myung-bak visited Beijing in May
     # 2008": not his visit to Beijing in May 2012)
     # (and an event told by its doer alone is that doer's: "thirty years before Pyeongchang did" is no Games in
     # Beijing, though the act's words, "hosted the Summer Olympics", are theirs)
-    by_doer = [e for e in dated if all(_holds(e.fact.text, w) for w in _words(found.doer))] if found.doer else dated
+    by_doer = [e for e in dated if all(has_word(e.fact.text, w) for w in content_words(found.doer))] \
+        if found.doer else dated
     dated_so = [e for e in by_doer if _dated_otherwise(values, found, e) is None]
     # one fact may tell of both events, each by its own day ("… was signed on October 1, 1953, and entered into
     # force on November 18, 1954")
-    both = main is not None and _act_day(found.other, main) not in (None, main_day)
+    both = main is not None and act_day(found.other, main) not in (None, main_day)
     taken = (main,) if main and not both else ()
     other = _nearest(found.other, _telling(found.other, dated_so, taken), main_day, found.after) \
         or _nearest(found.other, _telling(found.other, by_doer, taken), main_day, found.after)
@@ -148,8 +144,8 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     if other is None or main_day is None:
         which = "the event it is counted from" if other is None else "the main event"
         return RelationResult(UNKNOWN, f"no dated fact about {which}", (), consumed)
-    other_day = _day_of(found.other, other)
-    other_label = _shown(other, other_day)
+    other_day = day_of(found.other, other)
+    other_label = shown(other, other_day)
     dated_otherwise = _dated_otherwise(values, found, other)
     if dated_otherwise is not None:
         why = f"the claim dates the other event {dated_otherwise.text!r}, {other.fact.id} {other_label}"
@@ -157,7 +153,7 @@ def compute_gap(text: str, values: Sequence[Value], dated: Sequence[Evidence], a
     evidence = ((main,) if main and main is not other else ()) + (other,)
     later, earlier = (main_day, other_day) if found.after else (other_day, main_day)
     label = (given[1].text if given[1] is not None else given[0].isoformat()) if given \
-        else (_shown(main, main_day) if main else "")
+        else (shown(main, main_day) if main else "")
     said = f"the claim says {found.length.text!r}"
     if later < earlier:  # the events in the other order
         main_is = "before" if found.after else "after"
@@ -176,8 +172,8 @@ def _named_twice(found: Parts, given: tuple[date, Value | None] | None) -> bool:
     """Each event was found by two words or more of its own (or the main one is dated by the claim), as a kind
     filter finds an event: a mismatch is then a contradiction at any similarity. One word ("after the
     election") may have found another election."""
-    return len(set(_words(found.other))) >= _MIN_SHARED and (given is not None
-                                                              or len(set(_words(found.main))) >= _MIN_SHARED)
+    return len(set(content_words(found.other))) >= _MIN_SHARED and (given is not None
+                                                              or len(set(content_words(found.main))) >= _MIN_SHARED)
 
 
 def gap_outcome(length: Value, earlier: date, later: date) -> str:
@@ -218,7 +214,7 @@ def describe_gap(earlier: date, later: date, length: Value) -> str:
 
 def _dated_otherwise(values: Sequence[Value], found: Parts, fact: Evidence, *, main: bool = False) -> Value | None:
     """A date the claim gives the other event (or the main one) that does not hold the fact's day."""
-    day = _day_of(found.main if main else found.other, fact).isoformat()
+    day = day_of(found.main if main else found.other, fact).isoformat()
     return next((v for v in values if v.type in ("date", "date_range") and v.low and v.high
                  and (v.span[1] <= found.length.span[0] if main else v.span[0] >= found.length.span[1])
                  and not str(v.low) <= day <= str(v.high)), None)
@@ -243,11 +239,11 @@ def _unconfirmed(given: tuple[date, Value | None] | None, values: Sequence[Value
         return None
     if not told:
         return RelationResult(UNKNOWN, f"no fact dates the main event, which the claim dates {said.text!r}", (), ())
-    day = _day_of(found.main, told[0])
-    acts = _acts(found.main)
-    strong = _named_twice(found, None) and all(_day_of(found.main, e) == day for e in told) \
-        and bool(acts) and all(_holds(told[0].fact.text, w) for w in acts)
-    why = f"the claim dates the main event {said.text!r}, {told[0].fact.id} {_shown(told[0], day)}"
+    day = day_of(found.main, told[0])
+    acts = act_words(found.main)
+    strong = _named_twice(found, None) and all(day_of(found.main, e) == day for e in told) \
+        and bool(acts) and all(has_word(told[0].fact.text, w) for w in acts)
+    why = f"the claim dates the main event {said.text!r}, {told[0].fact.id} {shown(told[0], day)}"
     return RelationResult(MISMATCH if strong else UNKNOWN, why, (told[0],), (), strong=strong)
 
 
@@ -268,15 +264,15 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
     Lee Jae Myung visited China at the invitation of … Xi Jinping"), and on a tie, those with
     fewer other words first (the "elected President" fact before the "elected to a third term as President").
     A fact marking an anniversary tells of the commemoration, unless the part is about one."""
-    words = list(dict.fromkeys(_words(part)))
+    words = list(dict.fromkeys(content_words(part)))
     need = min(len(words), max(_MIN_SHARED, math.ceil(len(words) / 2)))
     scored = []
     commemorated = COMMEMORATION.search(part) is not None
     for e in dated:
         if e in taken:
             continue
-        fact_words = _words(e.fact.text)
-        shared = sum(1 for w in words if _holds(e.fact.text, w))
+        fact_words = content_words(e.fact.text)
+        shared = sum(1 for w in words if has_word(e.fact.text, w))
         if words and shared >= need and (commemorated or not _commemorated_words(e.fact.text, words)):
             side = _side_by_side(part, e.fact.text)
             scored.append(((shared + side, side, _in_order(words, fact_words)), shared / max(len(fact_words), 1), e))
@@ -288,8 +284,8 @@ def _telling(part: str, dated: Sequence[Evidence], taken: tuple[Evidence, ...]) 
 
 def _density(part: str, e: Evidence) -> float:
     """The share of the fact's words that are the part's: fewer other words, more nearly the part's event."""
-    shared = sum(1 for w in dict.fromkeys(_words(part)) if _holds(e.fact.text, w))
-    return shared / max(len(_words(e.fact.text)), 1)
+    shared = sum(1 for w in dict.fromkeys(content_words(part)) if has_word(e.fact.text, w))
+    return shared / max(len(content_words(e.fact.text)), 1)
 
 
 def telling(part: str, dated: Sequence[Evidence]) -> list[Evidence]:
@@ -303,11 +299,11 @@ def _best_told(part: str, tied: list[Evidence], dated: Sequence[Evidence]) -> li
     each holds three of its words (every candidate names Lee and China; one names the Olympics)."""
     if len(tied) < 2:
         return tied
-    words = list(dict.fromkeys(_words(part)))
-    holding = {w: sum(1 for e in dated if _holds(e.fact.text, w)) for w in words}
+    words = list(dict.fromkeys(content_words(part)))
+    holding = {w: sum(1 for e in dated if has_word(e.fact.text, w)) for w in words}
 
     def rarity(e: Evidence) -> float:
-        return round(sum(1 / holding[w] for w in words if holding[w] and _holds(e.fact.text, w)), 6)
+        return round(sum(1 / holding[w] for w in words if holding[w] and has_word(e.fact.text, w)), 6)
 
     rarities = [rarity(e) for e in tied]
     best = max(rarities)
@@ -325,22 +321,22 @@ def _commemorated_words(fact: str, words: list[str]) -> bool:
     if not marked:
         return False
     starts, ends = [0] + [b for _, b in marked], [a for a, _ in marked] + [len(fact)]
-    outside = _words(" ".join(fact[a:b] for a, b in zip(starts, ends)))
-    inside = _words(" ".join(fact[a:b] for a, b in marked))
-    return any(any(_same_word(w, f) for f in inside) and not any(_same_word(w, f) for f in outside) for w in words)
+    outside = content_words(" ".join(fact[a:b] for a, b in zip(starts, ends)))
+    inside = content_words(" ".join(fact[a:b] for a, b in marked))
+    return any(any(same_word(w, f) for f in inside) and not any(same_word(w, f) for f in outside) for w in words)
 
 
 def _side_by_side(part: str, fact: str) -> int:
     """How many pairs of words side by side in the part ("Korean War") are side by side in the fact too."""
     theirs = _neighbours(fact)
-    return sum(1 for a, b in _neighbours(part) if any(_same_word(a, f) and _same_word(b, g) for f, g in theirs))
+    return sum(1 for a, b in _neighbours(part) if any(same_word(a, f) and same_word(b, g) for f, g in theirs))
 
 
 @functools.lru_cache(maxsize=8192)
 def _neighbours(text: str) -> tuple[tuple[str, str], ...]:
     """Pairs of content words with nothing between them ("Summer Olympics"; not "Korea after its first")."""
-    raw = [w.lower() for w in _WORD.findall(text)]
-    return tuple((a, b) for a, b in zip(raw, raw[1:]) if all(len(w) >= 3 and w not in _IGNORED for w in (a, b)))
+    raw = [w.lower() for w in WORD.findall(text)]
+    return tuple((a, b) for a, b in zip(raw, raw[1:]) if all(len(w) >= 3 and w not in IGNORED for w in (a, b)))
 
 
 def _in_order(words: list[str], fact_words: Sequence[str]) -> int:
@@ -349,7 +345,7 @@ def _in_order(words: list[str], fact_words: Sequence[str]) -> int:
     for w in words:
         prev = 0
         for j, f in enumerate(fact_words, 1):
-            prev, row[j] = row[j], prev + 1 if _same_word(w, f) else max(row[j], row[j - 1])
+            prev, row[j] = row[j], prev + 1 if same_word(w, f) else max(row[j], row[j - 1])
     return row[-1]
 
 
@@ -358,94 +354,5 @@ def _nearest(part: str, tied: list[Evidence], main_day: date | None, after: bool
     "two months after Xi Jinping visited South Korea" is after his latest visit before, not his 2014 one."""
     if main_day is None or len(tied) < 2:
         return next(iter(tied), None)
-    side = [e for e in tied if (_day_of(part, e) <= main_day if after else _day_of(part, e) >= main_day)]
-    return min(side, key=lambda e: abs((_day_of(part, e) - main_day).days)) if side else tied[0]
-
-
-@functools.lru_cache(maxsize=8192)  # a fact's words are read for each part and each rival fact
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _IGNORED)
-
-
-@functools.lru_cache(maxsize=1 << 16)  # each part's words are looked for in every dated candidate, for each rival
-def _holds(text: str, word: str) -> bool:
-    """The text has a word that is ``word`` (:func:`_same_word`)."""
-    return any(_same_word(word, f) for f in _words(text))
-
-
-def _same_word(a: str, b: str) -> bool:
-    n = min(_PREFIX, len(a), len(b))
-    return a == b or _NOUN_OF.get(a, a) == _NOUN_OF.get(b, b) or (n >= _MIN_PREFIX and a[:n] == b[:n]) \
-        or _stem(a) == _stem(b) or _inflected(a, b) or _inflected(b, a)
-
-
-def _inflected(short: str, word: str) -> bool:
-    """``word`` is the three-letter ``short`` with an ending: "end" / "ending" ("since the end of the Korean War"
-    against "… ending the fighting of the Korean War"), "war" / "wars"."""
-    return len(short) == 3 and word.startswith(short) and word[3:] in ("s", "ed", "ing")
-
-
-def _stem(word: str) -> str:
-    """The word without an ending of tense or number: "landing" / "landed" / "lands" -> "land"."""
-    for ending in ("ing", "ed", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_PREFIX:
-            return word[:-len(ending)]
-    return word
-
-
-def _day_of(part: str, evidence: Evidence) -> date:
-    """The day of the part's event in the fact: its own date, or one later in its text whose words before it
-    hold more of the part's act ("Syngman Rhee resigned") than the fact's own date's do. "Syngman Rhee served as
-    President … from July 24, 1948, until his resignation on April 26, 1960" dates his resignation 1960-04-26;
-    counted from his inauguration, "resigned … a week after the April Revolution peaked" was contradicted."""
-    own = _day(evidence)
-    held = _days_by_act(part, evidence)
-    most = max((n for n, _ in held), default=0)
-    if most == 0 or (most, own) in held:
-        return own
-    return next(day for n, day in held if n == most)
-
-
-def _act_day(part: str, evidence: Evidence) -> date | None:
-    """The day or month in the fact's text that the part's act stands before, if any does."""
-    held = _days_by_act(part, evidence)
-    most = max((n for n, _ in held), default=0)
-    return next(day for n, day in held if n == most) if most else None
-
-
-def _days_by_act(part: str, evidence: Evidence) -> list[tuple[int, date]]:
-    """Each day or month the fact's text names, with how many of the part's act words stand between it and the
-    date before it."""
-    acts = _acts(part)
-    held: list[tuple[int, date]] = []
-    start = 0
-    for day, span in _dates_in(evidence.fact.text, evidence.fact.date) if acts else ():
-        held.append((sum(1 for w in acts if _holds(evidence.fact.text[start:span[0]], w)), day))
-        start = span[1]
-    return held
-
-
-@functools.lru_cache(maxsize=256)
-def _acts(part: str) -> tuple[str, ...]:
-    """The part's words that are no name (lower case in the part): its act and objects."""
-    return tuple(w.lower() for w in _WORD.findall(part) if w.islower() and w not in _IGNORED and len(w) >= 3)
-
-
-@functools.lru_cache(maxsize=4096)
-def _dates_in(text: str, day: str | None) -> tuple[tuple[date, tuple[int, int]], ...]:
-    """The days and months a fact's text names, with their spans, in order (not bare years: "Resolution 1718")."""
-    found = values_of(Fact("", text, "", date=day))
-    return tuple((date.fromisoformat(str(v.low)), v.span) for v in found
-                 if v.type == "date" and v.low and v.granularity in ("day", "month"))
-
-
-def _shown(evidence: Evidence, day: date) -> str:
-    """How a computation names the day a fact gave: its own date, or the day from its text."""
-    return evidence.fact.date or "" if _day(evidence) == day else day.isoformat()
-
-
-def _day(evidence: Evidence) -> date:
-    span = parse_iso(evidence.fact.date or "")
-    if span is None:  # the caller passes dated facts only
-        raise ValueError(f"fact {evidence.fact.id} has no usable date")
-    return span.start
+    side = [e for e in tied if (day_of(part, e) <= main_day if after else day_of(part, e) >= main_day)]
+    return min(side, key=lambda e: abs((day_of(part, e) - main_day).days)) if side else tied[0]

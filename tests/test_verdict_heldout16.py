@@ -28,7 +28,8 @@ from datetime import date
 import pytest
 
 from checker.domain import Evidence
-from checker.gaps import _day_of, compute_gap, parts
+from checker.fact_days import day_of
+from checker.gaps import compute_gap, parts
 from checker.pipeline import Checker
 from checker.values import extract_values
 
@@ -188,15 +189,15 @@ def test_a_length_opening_the_sentence_counts_to_the_clause_after_its_event() ->
 
 
 def test_a_later_day_in_a_fact_dates_the_act_named_before_it() -> None:
-    assert _day_of("Syngman Rhee resigned in April", RHEE) == date(1960, 4, 26)
-    assert _day_of("Syngman Rhee became president", RHEE) == date(1948, 7, 24)  # its own date's words
-    assert _day_of("Syngman Rhee", RHEE) == date(1948, 7, 24)  # names alone: the fact's own date
+    assert day_of("Syngman Rhee resigned in April", RHEE) == date(1960, 4, 26)
+    assert day_of("Syngman Rhee became president", RHEE) == date(1948, 7, 24)  # its own date's words
+    assert day_of("Syngman Rhee", RHEE) == date(1948, 7, 24)  # names alone: the fact's own date
     claim = "Syngman Rhee resigned in April 1960, a week after the April Revolution peaked."
     assert _gap(claim, [RHEE, APRIL]) == ("agree", "1960-04-19 → 1960-04-26 = 7 days; the claim says 'a week'")
     # a bare year in a fact's text is no day of it ("Resolution 1718")
     resolution = dated_fact("r", "The United Nations Security Council adopted Resolution 1718 on October 14, 2006.",
                             "2006-10-14")
-    assert _day_of("The UN Security Council adopted Resolution 1718", resolution) == date(2006, 10, 14)
+    assert day_of("The UN Security Council adopted Resolution 1718", resolution) == date(2006, 10, 14)
 
 
 def test_one_fact_may_tell_of_both_events_each_by_its_own_day() -> None:
