@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import pytest
 
@@ -42,6 +42,14 @@ def check_article(checker: Checker, published: date, article: str, expected: dic
             assert "supported" not in verdicts, (words, [r.reason for r in claims if words in r.claim.text])
         else:
             assert verdicts == {want}, (words, [r.reason for r in claims if words in r.claim.text])
+
+
+def article_test(articles: Sequence[tuple[date, str, dict[str, str]]]) -> Callable[..., None]:
+    """A test checking each ``(published, article, labels)`` whole (:func:`check_article`), one case each."""
+    @pytest.mark.parametrize("published, article, expected", articles, ids=[a[:48] for _, a, _ in articles])
+    def test(real_checker: Checker, published: date, article: str, expected: dict[str, str]) -> None:
+        check_article(real_checker, published, article, expected)
+    return test
 
 
 def dated_fact(fact_id: str, text: str, day: str, similarity: float = 0.8) -> Evidence:

@@ -33,11 +33,10 @@ from checker.claims import extract_claims
 from checker.entities import entities_of
 from checker.gaps import compute_gap, parts
 from checker.linked_events import dated_elsewhere
-from checker.pipeline import Checker
 from checker.polarity import NOT_SINCE
 from checker.values import extract_values
 
-from heldout import NEVER, check_article, dated_fact
+from heldout import NEVER, article_test, dated_fact
 
 # (published, article, {words of a claim: the verdict every claim holding them gets})
 ARTICLES = [
@@ -90,10 +89,7 @@ ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("published, article, expected", ARTICLES, ids=[a[:48] for _, a, _ in ARTICLES])
-def test_each_labelled_claim_of_an_article(real_checker: Checker, published: date, article: str,
-                                           expected: dict[str, str]) -> None:
-    check_article(real_checker, published, article, expected)
+test_each_labelled_claim_of_an_article = article_test(ARTICLES)
 
 
 ELECTION = ("Lee Jae Myung of the Democratic Party of Korea won the South Korean presidential election held on "
@@ -216,9 +212,7 @@ SECOND = [
 ]
 
 
-@pytest.mark.parametrize("published, article, expected", SECOND, ids=[a[:48] for _, a, _ in SECOND])
-def test_second_probes(real_checker: Checker, published: date, article: str, expected: dict[str, str]) -> None:
-    check_article(real_checker, published, article, expected)
+test_second_probes = article_test(SECOND)
 
 
 def test_an_event_before_the_date_is_no_evidence_against_not_since() -> None:

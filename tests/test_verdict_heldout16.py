@@ -25,15 +25,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from checker.domain import Evidence
 from checker.fact_days import day_of
 from checker.gaps import compute_gap, parts
-from checker.pipeline import Checker
 from checker.values import extract_values
 
-from heldout import NEVER, add_outcome_tests, check_article, dated_fact
+from heldout import NEVER, add_outcome_tests, article_test, dated_fact
 
 # (published, article, {words of a claim: the verdict every claim holding them gets})
 ARTICLES = [
@@ -90,10 +88,7 @@ ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("published, article, expected", ARTICLES, ids=[a[:48] for _, a, _ in ARTICLES])
-def test_each_labelled_claim_of_an_article(real_checker: Checker, published: date, article: str,
-                                           expected: dict[str, str]) -> None:
-    check_article(real_checker, published, article, expected)
+test_each_labelled_claim_of_an_article = article_test(ARTICLES)
 
 
 PUBLISHED = date(2026, 6, 1)
