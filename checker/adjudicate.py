@@ -40,7 +40,7 @@ from typing import Any, Mapping, Sequence
 from .compare import AGREE, FAMILY, MISMATCH, UNKNOWN, ValueCheck, drops_a_bound
 from .domain import CONTRADICTED, NEEDS_REVIEW, SUPPORTED, ClaimResult, Evidence, ModelOpinion, Reason
 from .entities import entities_of
-from .subject import restates, shares_subject
+from .subject import restates, says_of_subject, shares_subject
 from .assessment import Assessment, assess, values_of
 from .verdict import pinned_down
 
@@ -103,7 +103,8 @@ def reconsider(result: ClaimResult, read: Sequence[tuple[Evidence, Mapping[str, 
                 and not drops_a_bound(claim.values, values_of(a.evidence.fact)) \
                 and (given or a.evidence.similarity >= REFUTE_FLOOR and not _figure_unaddressed(a)
                      and not _another_of_a_series(a)
-                     and shares_subject(claim.standalone or claim.text, a.evidence.fact.text)):
+                     and shares_subject(claim.standalone or claim.text, a.evidence.fact.text)
+                     and says_of_subject(claim.standalone or claim.text, a.evidence.fact.text)):
             return _decided(result, CONTRADICTED, a, p[CONTRADICTED], "model_refutes",
                             "Contradicted: the verifier reads the fact as refuting the claim "
                             f"(p={p[CONTRADICTED]:.2f}).", opinion)

@@ -39,6 +39,11 @@ _GERUND = re.compile(r"^[a-z]{2,}ing\b")
 # where a sentence's subject ends: its first verb ("was", "entered", "took")
 _VERB = re.compile(rf"\b(?:is|was|are|were|has|had|have|comes|{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
 _END = re.compile(r"[,;.]")
+# the other event told of an agreement named in the main clause: "… after the agreement entered into force"
+_AGREEMENTS = r"(?:agreement|treaty|pact|accord|deal|partnership|convention)"
+_THE_AGREEMENT = re.compile(rf"^\s*the\s+{_AGREEMENTS}\b", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(rf"\b{_AGREEMENTS}\b", re.IGNORECASE)
+_NAMED = re.compile(r"((?:[Tt]he\s)?[A-Z][\w'’-]*(?:\s(?:of\s(?:the\s)?|and\s)?[A-Z][\w'’-]*){0,6})")
 # the other event told by its doer alone, its act the main clause's: "… twenty years before Beijing did"
 _ELIDED = re.compile(r"^(?P<who>[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){0,3})\s(?:did|does|had|has|was|were|is)$")
 # a fact that marks an anniversary is dated by the commemoration, not by the event it commemorates
@@ -86,6 +91,13 @@ def parts(text: str, values: Sequence[Value]) -> Parts | None:
         other = f"{subject} {other}"
     elif elided and verb:  # "Seoul hosted the Summer Olympics in 1988, twenty years before Beijing did"
         other = f"{elided['who']} {main[verb.start():].strip(' ,')}"
+    elif (agreement := _THE_AGREEMENT.match(other)) and verb:
+        # "South Korea joined RCEP on February 1, 2022, a month after the agreement entered into force": the one
+        # the main clause names (its object, else its subject), not any agreement that entered into force
+        named = _NAMED.match(main[verb.end():].lstrip()) \
+            or (_NAMED.match(subject) if _AGREEMENT_WORD.search(subject) else None)
+        if named:
+            other = named.group(1) + other[agreement.end():]
     return Parts(main, length, other.strip(), match.group("dir").lower() == "after",
                  elided["who"] if elided and verb else None)
 
