@@ -34,16 +34,21 @@ def act_day(part: str, evidence: Evidence) -> date | None:
     return next(day for n, day in held if n == most) if most else None
 
 
-def _days_by_act(part: str, evidence: Evidence) -> list[tuple[int, date]]:
+def _days_by_act(part: str, evidence: Evidence) -> tuple[tuple[int, date], ...]:
     """Each day or month the fact's text names, with how many of the part's act words stand between it and the
     date before it."""
+    return _held(part, evidence.fact.text, evidence.fact.date)
+
+
+@functools.lru_cache(maxsize=4096)  # a gap asks each candidate's day of a part several times while choosing
+def _held(part: str, text: str, fact_date: str | None) -> tuple[tuple[int, date], ...]:
     acts = act_words(part)
     held: list[tuple[int, date]] = []
     start = 0
-    for day, span in _dates_in(evidence.fact.text, evidence.fact.date) if acts else ():
-        held.append((sum(1 for w in acts if has_word(evidence.fact.text[start:span[0]], w)), day))
+    for day, span in _dates_in(text, fact_date) if acts else ():
+        held.append((sum(1 for w in acts if has_word(text[start:span[0]], w)), day))
         start = span[1]
-    return held
+    return tuple(held)
 
 
 @functools.lru_cache(maxsize=256)

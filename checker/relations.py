@@ -15,6 +15,7 @@ from .compare import AGREE, MISMATCH, UNKNOWN, compare_interval
 from .dates import parse_iso, years_between
 from .domain import Claim, Evidence, Value
 from .entities import destination_of
+from .fact_days import fact_day
 from .gaps import COMMEMORATION, compute_gap, describe_gap, gap_outcome, telling
 from .numbers import NUMBER
 from .polarity import NOT_SINCE
@@ -46,13 +47,6 @@ def compute(claim: Claim, candidates: Sequence[Evidence], as_of: date) -> Relati
     handler = {"anniversary": _anniversary, "since": _since, "first_in": _first_in, "span": _span,
                "age": _age, "gap": _gap}[claim.relation or ""]
     return handler(claim, dated, as_of)
-
-
-def _fact_day(evidence: Evidence) -> date:
-    span = parse_iso(evidence.fact.date or "")
-    if span is None:  # callers pass only facts whose date parsed (``dated`` in compute)
-        raise ValueError(f"fact {evidence.fact.id} has no usable date")
-    return span.start
 
 
 def _first(values: Sequence[Value], vtype: str) -> Value | None:
@@ -89,14 +83,14 @@ def _anniversary(claim: Claim, dated: list[Evidence], as_of: date) -> RelationRe
         + ((ago,) if ago else ())
     # a fact that marks an anniversary is a commemoration ("a parade ... to commemorate the 70th anniversary"),
     # not the event it commemorates
-    earlier = [e for e in dated if _fact_day(e).year < year and not COMMEMORATION.search(e.fact.text)]
+    earlier = [e for e in dated if fact_day(e).year < year and not COMMEMORATION.search(e.fact.text)]
     if not earlier:
         return _none("no dated fact about the commemorated event", consumed)
     # the fact that tells of what is commemorated, else the closest: "the 34th anniversary of diplomatic ties
     # between China and South Korea" is not Japan's normalization with South Korea, retrieved first
     what = _COMMEMORATED.search(claim.standalone or claim.text)
     top = next(iter(telling(what["what"], earlier)), earlier[0]) if what else earlier[0]
-    origin = _fact_day(top)
+    origin = fact_day(top)
     n = year - origin.year
     computation = f"{top.fact.date} → {year} = {_years(n)}; the claim says {ordinal.text}"
     outcome = AGREE if n == int(float(ordinal.value)) else MISMATCH
@@ -114,8 +108,8 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     # years since it established relations with South Korea in 2022" is not counted from the 2022 celebration)
     commemorated = COMMEMORATION.search(claim.standalone or claim.text) is not None
     marks = _MARKED.search(claim.text) is not None
-    earlier = [e for e in dated if _fact_day(e) < as_of - timedelta(days=RECENT_DAYS)
-               and (commemorated or (not marks and years_between(_fact_day(e), as_of) >= 1)
+    earlier = [e for e in dated if fact_day(e) < as_of - timedelta(days=RECENT_DAYS)
+               and (commemorated or (not marks and years_between(fact_day(e), as_of) >= 1)
                     or not COMMEMORATION.search(e.fact.text))]
     if not earlier:
         return _none("no dated fact about the starting event", (duration,))
@@ -127,7 +121,7 @@ def _since(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     if told and NOT_SINCE.search(claim.text):
         # "North Korea has not conducted a nuclear test since September 2016" counts from the latest test the
         # store tells of (September 2017), not from whichever of them retrieval ranked first
-        top = max(told, key=_fact_day)
+        top = max(told, key=fact_day)
     said = f"; the claim says {duration.text!r}"
     origins, origin_label = _origins(claim, top)
     # "South Korea marked eight decades since its liberation … last year": counted to the marking, whose date the
@@ -168,10 +162,10 @@ def _origins(claim: Claim, top: Evidence) -> tuple[tuple[date, ...], str]:
     if claim.focus and _END_OF.match(claim.focus) and _ENDED.search(top.fact.text):
         dates = [v for v in extract_values(top.fact.text) if v.type in ("date", "date_range") and v.low and v.high]
         last = max(dates, key=lambda v: str(v.low), default=None)
-        if last is not None and str(last.low) > str(_fact_day(top)):
+        if last is not None and str(last.low) > str(fact_day(top)):
             days = (date.fromisoformat(str(last.low)), date.fromisoformat(str(last.high)))
             return tuple(dict.fromkeys(days)), f"{last.text} (the end, {top.fact.id})"
-    return (_fact_day(top),), str(top.fact.date)
+    return (fact_day(top),), str(top.fact.date)
 
 
 _MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)|commemorat(?:es|ed|ing)|celebrat(?:es|ed|ing))\b", re.IGNORECASE)
@@ -207,13 +201,13 @@ def _first_in(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResul
     if duration is None:
         return _none("no duration found after 'first'", consumed)
     first_day, last_day = _event_days(claim, dated, as_of)
-    earlier = [e for e in dated if _fact_day(e) < first_day - timedelta(days=RECENT_DAYS)
+    earlier = [e for e in dated if fact_day(e) < first_day - timedelta(days=RECENT_DAYS)
                and same_kind_of_event(claim.standalone or claim.text, e.fact.text)]
     if not earlier:
         return _none("no earlier event of this kind in the store", consumed)
-    latest = max(earlier, key=_fact_day)
+    latest = max(earlier, key=fact_day)
     days = tuple(dict.fromkeys((first_day, last_day)))
-    gaps = [years_between(_fact_day(latest), day) for day in days]
+    gaps = [years_between(fact_day(latest), day) for day in days]
     # a new event dated by its year or month alone ("Xi Jinping's 2025 trip … was his first visit … in 11
     # years", after July 2014): the length agrees only if it does on the first and the last day it may be
     outcome = _on_every_day([_duration_outcome(duration, gap) for gap in gaps])
@@ -236,7 +230,7 @@ def _event_days(claim: Claim, dated: list[Evidence], as_of: date) -> tuple[date,
         return as_of, as_of
     first_day, last_day = date.fromisoformat(str(own.low)), min(date.fromisoformat(str(own.high or own.low)), as_of)
     text = claim.standalone or claim.text
-    inside = [_fact_day(e) for e in dated if first_day <= _fact_day(e) <= last_day
+    inside = [fact_day(e) for e in dated if first_day <= fact_day(e) <= last_day
               and same_kind_of_event(text, e.fact.text)] if first_day < last_day else []
     return (min(inside), max(inside)) if inside else (first_day, last_day)
 
@@ -265,7 +259,7 @@ def _span(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     duration = _first(claim.values, "duration")
     if duration is None:
         return _none("no duration found after 'within'")
-    upto = sorted({_fact_day(e): e for e in dated if _fact_day(e) <= as_of}.items())
+    upto = sorted({fact_day(e): e for e in dated if fact_day(e) <= as_of}.items())
     if len(upto) < 2:
         return _none("fewer than two dated events of this kind in the store", (duration,))
     (first_day, first), (last_day, last) = upto[-2], upto[-1]
@@ -297,14 +291,14 @@ def _age(claim: Claim, dated: list[Evidence], as_of: date) -> RelationResult:
     if not births:
         return _none("no dated fact about the birth", (number,))
     birth = births[0]
-    event = _event_fact(text, [e for e in dated if e is not birth and _fact_day(e) > _fact_day(birth)])
+    event = _event_fact(text, [e for e in dated if e is not birth and fact_day(e) > fact_day(birth)])
     own = next((v for v in claim.values if v.type in ("date", "date_range") and v.low and v.high), None)
     if event is not None:
-        first = last = math.floor(years_between(_fact_day(birth), _fact_day(event)))
+        first = last = math.floor(years_between(fact_day(birth), fact_day(event)))
         label = f"{event.fact.date}"
     elif own is not None:
-        first = math.floor(years_between(_fact_day(birth), date.fromisoformat(str(own.low))))
-        last = math.floor(years_between(_fact_day(birth), date.fromisoformat(str(own.high))))
+        first = math.floor(years_between(fact_day(birth), date.fromisoformat(str(own.low))))
+        last = math.floor(years_between(fact_day(birth), date.fromisoformat(str(own.high))))
         label = own.text
     else:
         return _none("no dated fact about the event the age is at", (number,))
